@@ -1,0 +1,93 @@
+package org.seminardesk.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.seminardesk.platform.DomainException;
+
+/** A member facility (welfare facility, employment-support office…) that registers its staff for seminars. */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.id")
+@NamedQuery(name = "Organisation.findByName", query = "select o from Organisation o where o.name = :name")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private FacilityType facilityType;
+
+    private String contactPerson;
+    private String email;
+    private String phone;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    public Organisation(OrganisationDetails details) {
+        update(details);
+    }
+
+    public final void update(OrganisationDetails details) {
+        if (details.name() == null || details.name().isBlank()) {
+            throw DomainException.invalid("name", "An organisation needs a name");
+        }
+        this.name = details.name().strip();
+        this.facilityType = Objects.requireNonNullElse(details.facilityType(), FacilityType.OTHER);
+        this.contactPerson = details.contactPerson();
+        this.email = details.email();
+        this.phone = details.phone();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FacilityType facilityType() {
+        return facilityType;
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Organisation that && Objects.equals(name, that.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(name);
+    }
+}

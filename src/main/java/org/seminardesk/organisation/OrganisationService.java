@@ -1,0 +1,55 @@
+package org.seminardesk.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.seminardesk.platform.DomainException;
+
+/** Member organisations: names are unique, so the same facility is not entered twice. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Organisation> list() {
+        return em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
+    }
+
+    public Optional<Organisation> find(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    public Optional<Organisation> findByName(String name) {
+        return em.createNamedQuery("Organisation.findByName", Organisation.class)
+                .setParameter("name", name.strip()).getResultStream().findFirst();
+    }
+
+    public Organisation create(OrganisationDetails details) {
+        requireUniqueName(details.name(), null);
+        Organisation organisation = new Organisation(details);
+        em.persist(organisation);
+        return organisation;
+    }
+
+    public Organisation update(long id, OrganisationDetails details) {
+        Organisation organisation = find(id).orElseThrow(() -> DomainException.notFound("Organisation", id));
+        requireUniqueName(details.name(), organisation);
+        organisation.update(details);
+        return organisation;
+    }
+
+    private void requireUniqueName(String name, Organisation self) {
+        if (name == null) {
+            return;
+        }
+        findByName(name).filter(other -> other != self).ifPresent(other -> {
+            throw new DomainException(DomainException.Kind.CONFLICT, "name",
+                    "An organisation named " + other.name() + " already exists");
+        });
+    }
+}

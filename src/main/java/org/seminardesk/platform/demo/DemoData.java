@@ -1,0 +1,35 @@
+package org.seminardesk.platform.demo;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.seminardesk.organisation.FacilityType;
+import org.seminardesk.seminar.SeminarFormat;
+import org.seminardesk.seminar.SeminarKind;
+import org.seminardesk.seminar.SeminarStatus;
+
+/** The shape of src/main/resources/demo/demo-data.json. */
+public record DemoData(String source, List<DemoOrganisation> organisations, List<DemoSpeaker> speakers,
+                       List<DemoSeminar> seminars) {
+
+    public record DemoOrganisation(String name, FacilityType facilityType) {
+    }
+
+    public record DemoSpeaker(String name, String affiliation, String title, String bio) {
+    }
+
+    public record DemoAgendaItem(String title, String summary) {
+    }
+
+    /**
+     * A seminar with fixed times (startsAt, endsAt) or, for the upcoming one, times relative to the first start
+     * (daysFromFirstStart at time, lasting durationMinutes), so that the demo always has something to register for.
+     */
+    public record DemoSeminar(String titleJa, String titleEn, String description, SeminarKind kind,
+                              SeminarFormat format, SeminarStatus status, Integer capacity,
+                              OffsetDateTime startsAt, OffsetDateTime endsAt,
+                              Integer daysFromFirstStart, String time, Integer durationMinutes,
+                              Integer deadlineDaysBefore, String venue, String onlineLink,
+                              List<DemoAgendaItem> agenda, String chair, List<String> members,
+                              List<String> speakers) {
+    }
+}

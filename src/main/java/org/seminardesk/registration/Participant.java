@@ -1,0 +1,60 @@
+package org.seminardesk.registration;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+/** A member of an organisation's staff registered for a seminar. */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "registration_id")
+    private Registration registration;
+
+    private int position;
+    private String name;
+    private String email;
+    private String accessibilityNeeds;
+
+    protected Participant() {
+        // for JPA
+    }
+
+    Participant(Registration registration, int position, ParticipantDetails details) {
+        this.registration = registration;
+        this.position = position;
+        this.name = details.name().strip();
+        this.email = normaliseEmail(details.email());
+        this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
+                ? null : details.accessibilityNeeds().strip();
+    }
+
+    /** Addresses compare without case or surrounding spaces, so one person cannot be registered twice. */
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String accessibilityNeeds() {
+        return accessibilityNeeds;
+    }
+}

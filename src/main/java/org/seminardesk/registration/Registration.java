@@ -1,0 +1,158 @@
+package org.seminardesk.registration;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.seminar.Seminar;
+
+/** An organisation's registration of one or more of its staff for a seminar, managed through a secret link. */
+@Entity
+@Table(name = "registration")
+@NamedQuery(name = "Registration.findByToken", query = "select r from Registration r where r.token = :token")
+@NamedQuery(name = "Registration.findActiveEmails", query = """
+        select lower(p.email) from Registration r join r.participants p
+        where r.seminar = :seminar and r.organisation = :organisation and r.status <> :cancelled""")
+public class Registration {
+
+    public static final int MAX_PARTICIPANTS = 50;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "seminar_id")
+    private Seminar seminar;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private RegistrationStatus status;
+
+    private String token;
+    private Instant createdAt;
+    private Instant cancelledAt;
+    private String cancelReason;
+
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Participant> participants = new ArrayList<>();
+
+    protected Registration() {
+        // for JPA
+    }
+
+    /**
+     * Registers the participants, taking seats if they all fit, otherwise waitlisting the registration whole.
+     * The caller must hold the seminar's row lock so that seats are counted one registration at a time.
+     */
+    public Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people,
+                        String token, Instant now) {
+        if (people == null || people.isEmpty()) {
+            throw DomainException.invalid("participants", "A registration needs at least one participant");
+        }
+        if (people.size() > MAX_PARTICIPANTS) {
+            throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
+        }
+        requireDistinctEmails(people);
+        this.seminar = seminar;
+        this.organisation = organisation;
+        this.token = token;
+        this.createdAt = now;
+        for (ParticipantDetails person : people) {
+            participants.add(new Participant(this, participants.size() + 1, person));
+        }
+        this.status = seminar.reserve(people.size(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+    }
+
+    /** Cancels and gives back the seats, if it held any. Cancelling twice is a conflict, not a silent success. */
+    public void cancel(String reason, Instant now) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw DomainException.conflict("This registration is already cancelled");
+        }
+        if (status == RegistrationStatus.CONFIRMED) {
+            seminar.release(participants.size());
+        }
+        this.status = RegistrationStatus.CANCELLED;
+        this.cancelledAt = now;
+        this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    private static void requireDistinctEmails(List<ParticipantDetails> people) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            ParticipantDetails person = people.get(i);
+            if (person == null || person.name() == null || person.name().isBlank()
+                    || person.email() == null || person.email().isBlank()) {
+                throw DomainException.invalid("participants[" + i + "]", "Each participant needs a name and an email");
+            }
+            if (!seen.add(Participant.normaliseEmail(person.email()))) {
+                throw DomainException.invalid("participants[" + i + "].email", "The same email appears twice");
+            }
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Seminar seminar() {
+        return seminar;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public RegistrationStatus status() {
+        return status;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public List<Participant> participants() {
+        return Collections.unmodifiableList(participants);
+    }
+}

@@ -1,0 +1,28 @@
+package org.seminardesk.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** An organisation registering some of its staff for a seminar. */
+public record RegistrationInput(
+        @NotNull Long seminarId,
+        @NotNull Long organisationId,
+        @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants) {
+
+    public record ParticipantInput(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Email @Size(max = 254) String email,
+            @Size(max = 1000) String accessibilityNeeds) {
+    }
+
+    List<ParticipantDetails> people() {
+        return participants.stream()
+                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds()))
+                .toList();
+    }
+}

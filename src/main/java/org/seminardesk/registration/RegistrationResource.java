@@ -1,0 +1,61 @@
+package org.seminardesk.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.seminardesk.platform.DomainException;
+
+/**
+ * /api/registrations: public. Registering answers with the secret token; whoever holds it can read and cancel
+ * the registration. A wrong token is a plain 404 that gives nothing away.
+ */
+@RequestScoped
+@Transactional
+@Path("registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @POST
+    public Response register(@NotNull @Valid RegistrationInput input, @Context UriInfo uri) {
+        Registration registration = registrations.register(input.seminarId(), input.organisationId(), input.people());
+        return Response.created(uri.getAbsolutePathBuilder().path(registration.token()).build())
+                .entity(RegistrationView.of(registration)).build();
+    }
+
+    @GET
+    @Path("{token}")
+    public RegistrationView get(@PathParam("token") String token) {
+        return registrations.findByToken(token).map(RegistrationView::of).orElseThrow(RegistrationResource::unknown);
+    }
+
+    @DELETE
+    @Path("{token}")
+    public RegistrationView cancel(@PathParam("token") String token, @QueryParam("reason") String reason) {
+        if (reason != null && reason.length() > 500) {
+            throw DomainException.invalid("reason", "The reason may have at most 500 characters");
+        }
+        return RegistrationView.of(registrations.cancel(token, reason));
+    }
+
+    private static DomainException unknown() {
+        return DomainException.notFound("Registration", "link");
+    }
+}

@@ -1,0 +1,28 @@
+package org.seminardesk.registration;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.seminardesk.platform.api.Times;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * A registration as its organisation sees it through the self-service link. The seminar's online link is there
+ * only while the registration is CONFIRMED.
+ */
+public record RegistrationView(String token, RegistrationStatus status, OffsetDateTime createdAt,
+                               OffsetDateTime cancelledAt, SeminarSummary seminar, String organisation,
+                               List<ParticipantDetails> participants) {
+
+    public record SeminarSummary(Long id, String titleJa, String dateLabel, String venue, String onlineLink) {
+    }
+
+    public static RegistrationView of(Registration r) {
+        Seminar s = r.seminar();
+        String link = r.status() == RegistrationStatus.CONFIRMED ? s.onlineLink() : null;
+        return new RegistrationView(r.token(), r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
+                new SeminarSummary(s.id(), s.titleJa(), s.dateLabel(), s.venue(), link),
+                r.organisation().name(),
+                r.participants().stream()
+                        .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+    }
+}

@@ -1,0 +1,335 @@
+package org.seminardesk.seminar;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.JapaneseDates;
+import org.seminardesk.speaker.Speaker;
+
+/**
+ * A seminar, meeting or pro bono session. It guards its own schedule, capacity and status; seats are counted
+ * in participants and only confirmed participants take seats.
+ */
+@Entity
+@Table(name = "seminar")
+@NamedQuery(name = "Seminar.findAll", query = "select s from Seminar s order by s.startsAt, s.id")
+@NamedQuery(name = "Seminar.findInStatuses",
+        query = "select s from Seminar s where s.status in :statuses order by s.startsAt, s.id")
+@NamedQuery(name = "Seminar.findByTitle", query = "select s from Seminar s where s.titleJa = :title")
+public class Seminar {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String titleJa;
+    private String titleEn;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private SeminarKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private SeminarFormat format;
+
+    private Instant startsAt;
+    private Instant endsAt;
+    private int fiscalYear;
+    private String venue;
+    private String onlineLink;
+    private int capacity;
+    private int seatsTaken;
+    private Instant registrationDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private SeminarStatus status;
+
+    @ManyToMany
+    @JoinTable(name = "seminar_speaker", joinColumns = @JoinColumn(name = "seminar_id"),
+            inverseJoinColumns = @JoinColumn(name = "speaker_id"))
+    @OrderColumn(name = "position")
+    private List<Speaker> speakers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<MeetingAttendee> roster = new ArrayList<>();
+
+    protected Seminar() {
+        // for JPA
+    }
+
+    public Seminar(SeminarDetails details) {
+        this.status = SeminarStatus.DRAFT;
+        update(details);
+    }
+
+    /** Replaces what an organiser may edit, after checking that the whole hangs together. */
+    public final void update(SeminarDetails details) {
+        requireText("titleJa", details.titleJa(), "A seminar needs a Japanese title");
+        requirePresent("kind", details.kind());
+        requirePresent("format", details.format());
+        requirePresent("startsAt", details.startsAt());
+        if (details.endsAt() == null && details.format() != SeminarFormat.WRITTEN) {
+            throw DomainException.invalid("endsAt", "Only a meeting held in writing may leave out the end time");
+        }
+        if (details.endsAt() != null && !details.endsAt().isAfter(details.startsAt())) {
+            throw DomainException.invalid("endsAt", "The end must be after the start");
+        }
+        if (details.registrationDeadline() != null && details.registrationDeadline().isAfter(details.startsAt())) {
+            throw DomainException.invalid("registrationDeadline", "The registration deadline must not be after the start");
+        }
+        if (details.capacity() < 0) {
+            throw DomainException.invalid("capacity", "Capacity cannot be negative");
+        }
+        if (details.capacity() < seatsTaken) {
+            throw DomainException.conflict("Capacity cannot go below the " + seatsTaken + " participants already confirmed");
+        }
+        requireWebLink(details.onlineLink());
+        this.titleJa = details.titleJa().strip();
+        this.titleEn = blankToNull(details.titleEn());
+        this.description = details.description();
+        this.kind = details.kind();
+        this.format = details.format();
+        this.startsAt = details.startsAt();
+        this.endsAt = details.endsAt();
+        this.fiscalYear = JapaneseDates.fiscalYearOf(startsAtInTokyo().toLocalDate());
+        this.venue = blankToNull(details.venue());
+        this.onlineLink = blankToNull(details.onlineLink());
+        this.capacity = details.capacity();
+        this.registrationDeadline = details.registrationDeadline();
+        if (status == SeminarStatus.PUBLISHED) {
+            requireReadyToPublish();
+        }
+    }
+
+    public void changeStatus(SeminarStatus next) {
+        requirePresent("status", next);
+        if (!status.canBecome(next)) {
+            throw DomainException.conflict("A " + status + " seminar cannot become " + next);
+        }
+        if (next == SeminarStatus.PUBLISHED) {
+            requireReadyToPublish();
+        }
+        this.status = next;
+    }
+
+    /**
+     * Takes seats for a registration of {@code participants} people if they all fit, and says whether they did;
+     * if they do not, the registration waits whole on the waitlist. Fails when registration is not open.
+     */
+    public boolean reserve(int participants, Instant now) {
+        if (participants < 1) {
+            throw DomainException.invalid("participants", "A registration needs at least one participant");
+        }
+        if (status != SeminarStatus.PUBLISHED) {
+            throw DomainException.conflict("This seminar is not open for registration (it is " + status + ")");
+        }
+        if (!now.isBefore(registrationCloses())) {
+            throw DomainException.conflict("Registration for this seminar closed at " + registrationCloses());
+        }
+        if (participants > seatsLeft()) {
+            return false;
+        }
+        seatsTaken += participants;
+        return true;
+    }
+
+    /** Gives back the seats of confirmed participants who cancelled. */
+    public void release(int participants) {
+        seatsTaken = Math.max(0, seatsTaken - participants);
+    }
+
+    public void replaceSpeakers(List<Speaker> newSpeakers) {
+        speakers.clear();
+        speakers.addAll(newSpeakers);
+    }
+
+    public void addAgendaItem(String title, String summary) {
+        requireText("agenda.title", title, "An agenda item needs a title");
+        agenda.add(new AgendaItem(this, agenda.size() + 1, title, summary));
+    }
+
+    public void addToRoster(MeetingAttendee.Role role, Organisation organisation, String label) {
+        if (organisation == null && (label == null || label.isBlank())) {
+            throw DomainException.invalid("roster", "A roster line names an organisation or a role");
+        }
+        boolean listed = organisation != null
+                && roster.stream().anyMatch(line -> organisation.equals(line.organisation()));
+        if (!listed) {
+            roster.add(new MeetingAttendee(this, roster.size() + 1, role, organisation, label));
+        }
+    }
+
+    public Instant registrationCloses() {
+        return registrationDeadline != null ? registrationDeadline : startsAt;
+    }
+
+    public int seatsLeft() {
+        return capacity - seatsTaken;
+    }
+
+    public ZonedDateTime startsAtInTokyo() {
+        return startsAt.atZone(JapaneseDates.TOKYO);
+    }
+
+    public ZonedDateTime endsAtInTokyo() {
+        return endsAt == null ? null : endsAt.atZone(JapaneseDates.TOKYO);
+    }
+
+    /** 令和4年2月18日（金） 10:00–12:00; a meeting held in writing shows its date only. */
+    public String dateLabel() {
+        return JapaneseDates.eraDateTime(startsAtInTokyo(), endsAtInTokyo(), format != SeminarFormat.WRITTEN);
+    }
+
+    /** 令和3年度 */
+    public String fiscalYearLabel() {
+        return JapaneseDates.fiscalYear(fiscalYear);
+    }
+
+    private void requireReadyToPublish() {
+        if (format.hasVenue() && venue == null) {
+            throw DomainException.invalid("venue", "An in-person or hybrid seminar needs a venue before it is published");
+        }
+        if (format.hasOnlineLink() && onlineLink == null) {
+            throw DomainException.invalid("onlineLink", "An online or hybrid seminar needs its online link before it is published");
+        }
+    }
+
+    private static void requireWebLink(String link) {
+        if (link == null || link.isBlank()) {
+            return;
+        }
+        try {
+            URI uri = new URI(link.strip());
+            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getHost() == null) {
+                throw DomainException.invalid("onlineLink", "The online link must be an http(s) address");
+            }
+        } catch (URISyntaxException e) {
+            throw DomainException.invalid("onlineLink", "The online link is not a valid address");
+        }
+    }
+
+    private static void requireText(String field, String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid(field, message);
+        }
+    }
+
+    private static void requirePresent(String field, Object value) {
+        if (value == null) {
+            throw DomainException.invalid(field, field + " is required");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String titleJa() {
+        return titleJa;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public SeminarKind kind() {
+        return kind;
+    }
+
+    public SeminarFormat format() {
+        return format;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public String venue() {
+        return venue;
+    }
+
+    /** Only for confirmed registrations and organisers: never put it on a public page. */
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int seatsTaken() {
+        return seatsTaken;
+    }
+
+    public Instant registrationDeadline() {
+        return registrationDeadline;
+    }
+
+    public SeminarStatus status() {
+        return status;
+    }
+
+    public List<Speaker> speakers() {
+        return Collections.unmodifiableList(speakers);
+    }
+
+    public List<AgendaItem> agenda() {
+        return Collections.unmodifiableList(agenda);
+    }
+
+    public List<MeetingAttendee> roster() {
+        return Collections.unmodifiableList(roster);
+    }
+}

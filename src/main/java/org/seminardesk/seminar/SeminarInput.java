@@ -1,0 +1,35 @@
+package org.seminardesk.seminar;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.seminardesk.platform.api.Times;
+
+/**
+ * A seminar as the API accepts it. Times are ISO-8601 with offset, e.g. 2022-02-18T10:00:00+09:00.
+ * status is optional: a new seminar starts as DRAFT; speakerIds replaces the speakers when given.
+ */
+public record SeminarInput(
+        @NotBlank @Size(max = 200) String titleJa,
+        @Size(max = 200) String titleEn,
+        @Size(max = 4000) String description,
+        @NotNull SeminarKind kind,
+        @NotNull SeminarFormat format,
+        @NotNull OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        @Size(max = 300) String venue,
+        @Size(max = 500) String onlineLink,
+        @NotNull @PositiveOrZero @Max(100_000) Integer capacity,
+        OffsetDateTime registrationDeadline,
+        SeminarStatus status,
+        @Size(max = 20) List<@NotNull Long> speakerIds) {
+
+    SeminarDetails details() {
+        return new SeminarDetails(titleJa, titleEn, description, kind, format, Times.toInstant(startsAt),
+                Times.toInstant(endsAt), venue, onlineLink, capacity, Times.toInstant(registrationDeadline));
+    }
+}

@@ -1,0 +1,77 @@
+package org.seminardesk.seminar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.speaker.Speaker;
+
+/** Seminars, meetings and pro bono sessions: creation, edits and status changes, all checked by the entity. */
+@ApplicationScoped
+@Transactional
+public class SeminarService {
+
+    /** What the public may see: everything but drafts. */
+    public static final List<SeminarStatus> PUBLIC_STATUSES =
+            List.of(SeminarStatus.PUBLISHED, SeminarStatus.HELD, SeminarStatus.CANCELLED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Seminar> listInStatuses(Collection<SeminarStatus> statuses) {
+        return em.createNamedQuery("Seminar.findInStatuses", Seminar.class)
+                .setParameter("statuses", statuses).getResultList();
+    }
+
+    public Optional<Seminar> find(long id) {
+        return Optional.ofNullable(em.find(Seminar.class, id));
+    }
+
+    public Optional<Seminar> findPublic(long id) {
+        return find(id).filter(seminar -> PUBLIC_STATUSES.contains(seminar.status()));
+    }
+
+    /** The public programme as views, built inside the transaction that loaded it. */
+    public List<SeminarView> publicCatalogue() {
+        return listInStatuses(PUBLIC_STATUSES).stream().map(SeminarView::forPublic).toList();
+    }
+
+    public Optional<SeminarView> publicView(long id) {
+        return findPublic(id).map(SeminarView::forPublic);
+    }
+
+    public Seminar create(SeminarDetails details, SeminarStatus status, List<Long> speakerIds) {
+        Seminar seminar = new Seminar(details);
+        seminar.replaceSpeakers(speakers(speakerIds));
+        if (status != null) {
+            seminar.changeStatus(status);
+        }
+        em.persist(seminar);
+        return seminar;
+    }
+
+    public Seminar update(long id, SeminarDetails details, SeminarStatus status, List<Long> speakerIds) {
+        Seminar seminar = find(id).orElseThrow(() -> DomainException.notFound("Seminar", id));
+        seminar.update(details);
+        if (speakerIds != null) {
+            seminar.replaceSpeakers(speakers(speakerIds));
+        }
+        if (status != null) {
+            seminar.changeStatus(status);
+        }
+        return seminar;
+    }
+
+    private List<Speaker> speakers(List<Long> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        return ids.stream().map(id -> Optional.ofNullable(em.find(Speaker.class, id))
+                        .orElseThrow(() -> DomainException.invalid("speakerIds", "Speaker " + id + " does not exist")))
+                .distinct().toList();
+    }
+}

@@ -1,0 +1,46 @@
+package org.seminardesk.seminar;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.seminardesk.platform.JapaneseDates;
+import org.seminardesk.platform.api.Times;
+import org.seminardesk.speaker.SpeakerView;
+
+/**
+ * A seminar as the API shows it. onlineLink is filled only in the organisers' view: the public never sees it.
+ * dateLabel and fiscalYearLabel are the Japanese-era forms (令和4年2月18日（金） 10:00–12:00, 令和3年度).
+ */
+public record SeminarView(Long id, String titleJa, String titleEn, String description, SeminarKind kind,
+                          SeminarFormat format, SeminarStatus status, OffsetDateTime startsAt,
+                          OffsetDateTime endsAt, String dateLabel, int fiscalYear, String fiscalYearLabel,
+                          String venue, int capacity, int seatsLeft, OffsetDateTime registrationDeadline,
+                          String registrationDeadlineLabel,
+                          List<SpeakerView> speakers, List<AgendaItemView> agenda, List<AttendeeView> roster,
+                          String onlineLink) {
+
+    public record AgendaItemView(int position, String title, String summary) {
+    }
+
+    public record AttendeeView(String name, MeetingAttendee.Role role) {
+    }
+
+    public static SeminarView forPublic(Seminar seminar) {
+        return of(seminar, null);
+    }
+
+    public static SeminarView forOrganisers(Seminar seminar) {
+        return of(seminar, seminar.onlineLink());
+    }
+
+    private static SeminarView of(Seminar s, String onlineLink) {
+        return new SeminarView(s.id(), s.titleJa(), s.titleEn(), s.description(), s.kind(), s.format(), s.status(),
+                Times.inTokyo(s.startsAt()), Times.inTokyo(s.endsAt()), s.dateLabel(), s.fiscalYear(),
+                s.fiscalYearLabel(), s.venue(), s.capacity(), s.seatsLeft(), Times.inTokyo(s.registrationDeadline()),
+                s.registrationDeadline() == null ? null
+                        : JapaneseDates.eraDateTime(s.registrationDeadline().atZone(JapaneseDates.TOKYO), null, true),
+                s.speakers().stream().map(SpeakerView::of).toList(),
+                s.agenda().stream().map(a -> new AgendaItemView(a.position(), a.title(), a.summary())).toList(),
+                s.roster().stream().map(a -> new AttendeeView(a.displayName(), a.role())).toList(),
+                onlineLink);
+    }
+}

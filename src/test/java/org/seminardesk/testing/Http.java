@@ -1,0 +1,109 @@
+package org.seminardesk.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A black-box client of the running application, as an organisation, an organiser or staff would use it. */
+public final class Http {
+
+    public enum As { ANONYMOUS, ORGANISER, STAFF }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final URI base;
+    private final As who;
+
+    private Http(URI base, As who) {
+        this.base = base;
+        this.who = who;
+    }
+
+    public static Http at(URL base) {
+        return new Http(URI.create(base.toString()), As.ANONYMOUS);
+    }
+
+    public Http as(As user) {
+        return new Http(base, user);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Reply send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, text/html")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
+        if (who != As.ANONYMOUS) {
+            String user = who == As.ORGANISER ? "organiser" : "staff";
+            String password = System.getProperty(who == As.ORGANISER ? "it.organiser.password" : "it.staff.password");
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response.headers());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** An answer: status, body, and the body as JSON when it is JSON. */
+    public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray jsonArray() {
+            return (JsonArray) parse();
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("Not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
