@@ -1,0 +1,80 @@
+package org.seminardesk.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.seminardesk.seminar.SeminarFixtures.BEFORE;
+import static org.seminardesk.seminar.SeminarFixtures.published;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.organisation.FacilityType;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.organisation.OrganisationDetails;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.seminar.Seminar;
+
+class RegistrationTest {
+
+    private final Organisation organisation =
+            new Organisation(new OrganisationDetails("ガーデン", FacilityType.CONTINUATION_B, null, null, null));
+
+    private static List<ParticipantDetails> people(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new ParticipantDetails("参加者" + i, "p" + i + "@example.org", null)).toList();
+    }
+
+    private Registration register(Seminar seminar, int count) {
+        return new Registration(seminar, organisation, people(count), RegistrationToken.next(), BEFORE);
+    }
+
+    @Test
+    void confirmsWhileSeatsLastThenWaitlists() {
+        Seminar seminar = published(3);
+        assertEquals(RegistrationStatus.CONFIRMED, register(seminar, 2).status());
+        assertEquals(RegistrationStatus.WAITLISTED, register(seminar, 2).status());
+        assertEquals(RegistrationStatus.CONFIRMED, register(seminar, 1).status());
+        assertEquals(0, seminar.seatsLeft());
+    }
+
+    @Test
+    void cancellingAConfirmedRegistrationGivesItsSeatsBack() {
+        Seminar seminar = published(3);
+        Registration confirmed = register(seminar, 3);
+        Registration waiting = register(seminar, 1);
+        waiting.cancel(null, BEFORE);
+        assertEquals(0, seminar.seatsLeft(), "a waitlisted registration held no seats");
+        confirmed.cancel("体調不良", BEFORE);
+        assertEquals(3, seminar.seatsLeft());
+        assertEquals("体調不良", confirmed.cancelReason());
+        assertThrows(DomainException.class, () -> confirmed.cancel(null, BEFORE));
+        assertEquals(3, seminar.seatsLeft());
+    }
+
+    @Test
+    void rejectsTheSamePersonTwiceAndEmptyRegistrations() {
+        Seminar seminar = published(10);
+        var twice = List.of(new ParticipantDetails("A", "a@example.org", null),
+                new ParticipantDetails("A", " A@Example.org ", null));
+        DomainException e = assertThrows(DomainException.class,
+                () -> new Registration(seminar, organisation, twice, RegistrationToken.next(), BEFORE));
+        assertEquals("participants[1].email", e.field());
+        assertThrows(DomainException.class,
+                () -> new Registration(seminar, organisation, List.of(), RegistrationToken.next(), BEFORE));
+        assertEquals(10, seminar.seatsLeft());
+    }
+
+    @Test
+    void tokensAreLongRandomAndComparedWhole() {
+        String token = RegistrationToken.next();
+        assertEquals(43, token.length(), "256 bits in URL-safe base64");
+        assertNotEquals(token, RegistrationToken.next());
+        assertTrue(RegistrationToken.looksValid(token));
+        assertFalse(RegistrationToken.looksValid(token.substring(1)));
+        assertFalse(RegistrationToken.looksValid("../../etc/passwd" + token.substring(16)));
+        assertTrue(RegistrationToken.matches(token, token));
+        assertFalse(RegistrationToken.matches(token, token.substring(0, 42) + (token.charAt(42) == 'A' ? 'B' : 'A')));
+    }
+}
