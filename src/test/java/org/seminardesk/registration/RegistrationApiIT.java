@@ -1,0 +1,115 @@
+package org.seminardesk.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+
+class RegistrationApiIT extends ApplicationIT {
+
+    private Http.Reply register(long seminar, long organisation, String... emails) {
+        StringBuilder people = new StringBuilder();
+        for (String email : emails) {
+            people.append(people.length() == 0 ? "" : ",")
+                    .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"手話通訳\"}".formatted(email, email));
+        }
+        return anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation, people));
+    }
+
+    @Test
+    void confirmsUntilFullThenWaitlistsAndCancellingFreesSeats() {
+        long seminar = publishedSeminar(3);
+        long organisation = organisation();
+
+        Http.Reply first = register(seminar, organisation, "a@example.org", "b@example.org");
+        assertEquals(201, first.status(), first.body());
+        assertEquals("CONFIRMED", first.json().getString("status"));
+        String token = first.json().getString("token");
+        assertTrue(first.header("Location").endsWith("/api/registrations/" + token));
+
+        Http.Reply second = register(seminar, organisation(), "c@example.org", "d@example.org");
+        assertEquals("WAITLISTED", second.json().getString("status"), "2 people do not fit in 1 seat");
+        assertEquals(1, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+
+        Http.Reply cancelled = anonymous.delete("api/registrations/" + token + "?reason=%E4%BD%93%E8%AA%BF%E4%B8%8D%E8%89%AF");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("CANCELLED", cancelled.json().getString("status"));
+        assertEquals(3, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+        assertEquals(409, anonymous.delete("api/registrations/" + token).status(), "cancelling twice is refused");
+    }
+
+    @Test
+    void theSelfServiceLinkShowsTheOnlineLinkOnlyToConfirmedRegistrations() {
+        long seminar = publishedSeminar(1);
+        String confirmed = register(seminar, organisation(), "x@example.org").json().getString("token");
+        String waiting = register(seminar, organisation(), "y@example.org").json().getString("token");
+
+        JsonObject mine = anonymous.get("api/registrations/" + confirmed).json();
+        assertEquals("CONFIRMED", mine.getString("status"));
+        assertTrue(mine.getJsonObject("seminar").getString("onlineLink").startsWith("https://meet.example.org/"));
+        assertEquals("手話通訳", mine.getJsonArray("participants").getJsonObject(0).getString("accessibilityNeeds"));
+
+        JsonObject theirs = anonymous.get("api/registrations/" + waiting).json();
+        assertEquals("WAITLISTED", theirs.getString("status"));
+        assertFalse(theirs.getJsonObject("seminar").containsKey("onlineLink"));
+    }
+
+    @Test
+    void aWrongTokenIsAPlain404() {
+        String real = register(publishedSeminar(5), organisation(), "z@example.org").json().getString("token");
+        String wrong = real.substring(0, 42) + (real.endsWith("A") ? "B" : "A");
+        for (String token : new String[] {wrong, "short", "%2e%2e%2f", "A".repeat(5000)}) {
+            Http.Reply reply = anonymous.get("api/registrations/" + token);
+            assertEquals(404, reply.status(), token);
+            assertFalse(reply.body().contains(real.substring(0, 10)));
+        }
+        assertEquals(404, anonymous.delete("api/registrations/" + wrong).status());
+    }
+
+    @Test
+    void theSamePersonCannotBeRegisteredTwiceByTheSameOrganisation() {
+        long seminar = publishedSeminar(10);
+        long organisation = organisation();
+        assertEquals(201, register(seminar, organisation, "same@example.org").status());
+        Http.Reply again = register(seminar, organisation, "SAME@example.org");
+        assertEquals(409, again.status());
+        assertEquals("participants[0].email", again.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(9, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+    }
+
+    @Test
+    void noRegistrationForHeldDraftOrUnknownSeminars() {
+        long organisation = organisation();
+        long held = anonymous.get("api/seminars").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("status").equals("HELD")).findFirst().orElseThrow().getInt("id");
+        assertEquals(409, register(held, organisation, "h@example.org").status());
+
+        Http.Reply draft = organiser.post("api/seminars", """
+                {"titleJa":"下書き","kind":"SEMINAR","format":"IN_PERSON","capacity":5,"venue":"会場",
+                 "startsAt":"%s","endsAt":"%s"}""".formatted(inDays(9, 10), inDays(9, 11)));
+        assertEquals(409, register(draft.json().getJsonNumber("id").longValue(), organisation, "d@example.org").status());
+
+        Http.Reply unknown = register(987654321L, organisation, "u@example.org");
+        assertEquals(422, unknown.status());
+        assertEquals("seminarId", unknown.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(422, register(publishedSeminar(2), 987654321L, "u@example.org").status());
+    }
+
+    @Test
+    void invalidRegistrationsNameTheirFields() {
+        long seminar = publishedSeminar(5);
+        Http.Reply empty = anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[]}".formatted(seminar, organisation()));
+        assertEquals(400, empty.status());
+        Http.Reply badEmail = register(seminar, organisation(), "not-an-email");
+        assertEquals(400, badEmail.status());
+        assertEquals("participants[0].email", badEmail.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(400, anonymous.post("api/registrations", "[1,2,3]").status());
+        assertEquals(5, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+    }
+}

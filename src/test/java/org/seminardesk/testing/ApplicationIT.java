@@ -1,0 +1,72 @@
+package org.seminardesk.testing;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Black-box tests against the real WildFly that `mvn package` built, on the database chosen by the build
+ * (H2 by default, PostgreSQL with -Ppostgres). Each test makes its own data, so tests run in any order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class ApplicationIT {
+
+    @ArquillianResource
+    protected URL base;
+
+    protected Http anonymous;
+    protected Http organiser;
+    protected Http staff;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void clients() {
+        anonymous = Http.at(base);
+        organiser = anonymous.as(Http.As.ORGANISER);
+        staff = anonymous.as(Http.As.STAFF);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A published online seminar a week from now, created through the API as an organiser would. */
+    protected long publishedSeminar(int capacity) {
+        String json = """
+                {"titleJa":"%s","kind":"SEMINAR","format":"ONLINE","capacity":%d,
+                 "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/%s","status":"PUBLISHED"}"""
+                .formatted(unique("結合テスト"), capacity, inDays(7, 10), inDays(7, 12), UUID.randomUUID());
+        Http.Reply reply = organiser.post("api/seminars", json);
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not create a seminar: " + reply);
+        }
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** An organisation created through the API, for tests that register. */
+    protected long organisation() {
+        Http.Reply reply = organiser.post("api/organisations",
+                "{\"name\":\"%s\",\"facilityType\":\"EMPLOYMENT_TRANSITION\",\"email\":\"office@example.org\"}"
+                        .formatted(unique("テスト事業所")));
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not create an organisation: " + reply);
+        }
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    protected static String inDays(int days, int hour) {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(days)
+                .atTime(hour, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toOffsetDateTime().toString();
+    }
+}
