@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.Text;
 
 /**
  * /api/registrations: public. Registering answers with the secret token; whoever holds it can read and cancel
@@ -49,8 +50,8 @@ public class RegistrationResource {
     @DELETE
     @Path("{token}")
     public RegistrationView cancel(@PathParam("token") String token, @QueryParam("reason") String reason) {
-        if (reason != null && reason.length() > 500) {
-            throw DomainException.invalid("reason", "The reason may have at most 500 characters");
+        if (reason != null && (reason.length() > 500 || !Text.isStorable(reason))) {
+            throw DomainException.invalid("reason", "The reason may have at most 500 characters of plain text");
         }
         return RegistrationView.of(registrations.cancel(token, reason));
     }

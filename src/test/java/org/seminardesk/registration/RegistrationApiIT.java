@@ -110,6 +110,9 @@ class RegistrationApiIT extends ApplicationIT {
         assertEquals(400, badEmail.status());
         assertEquals("participants[0].email", badEmail.json().getJsonArray("fields").getJsonObject(0).getString("field"));
         assertEquals(400, anonymous.post("api/registrations", "[1,2,3]").status());
+        assertEquals(400, register(seminar, organisation(), "nul\\u0000@example.org").status());
+        assertEquals(400, anonymous.post("api/registrations",
+                "{\"seminarId\":99999999999999999999,\"organisationId\":1,\"participants\":[{\"name\":\"a\",\"email\":\"a@example.org\"}]}").status());
         assertEquals(5, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
     }
 }

@@ -96,6 +96,32 @@ class SeminarApiIT extends ApplicationIT {
     }
 
     @Test
+    void hostileValuesAreRefusedRatherThanMangled() {
+        int before = organiser.get("api/seminars").jsonArray().size();
+        String[] hostile = {
+            VALID.formatted("NUL\\u0000inside"),
+            VALID.formatted("broken \\ud800 surrogate"),
+            VALID.formatted("t").replace("\"capacity\":20", "\"capacity\":4294967297"),
+            VALID.formatted("t").replace("\"capacity\":20", "\"capacity\":2.5"),
+            VALID.formatted("t").replace("\"capacity\":20", "\"capacity\":1e400"),
+            VALID.formatted("t").replace("\"capacity\":20", "\"capacity\":[20]"),
+            VALID.formatted("t").replace("\"kind\":\"SEMINAR\"", "\"kind\":\"PARTY\""),
+            VALID.formatted("t").replace("2030-06-01T13", "2030-13-01T13"),
+            VALID.formatted("t").replace("https://meet.example.org/secret-room", "javascript:alert(1)"),
+            "null", "\"text\"", "[]",
+        };
+        for (String body : hostile) {
+            Http.Reply reply = organiser.post("api/seminars", body);
+            assertTrue(reply.status() == 400 || reply.status() == 422, reply + " for " + body);
+            assertNotNull(reply.json().getString("message"));
+        }
+        assertEquals(before, organiser.get("api/seminars").jsonArray().size(), "nothing was created");
+        Http.Reply emoji = organiser.post("api/seminars", VALID.formatted("就労😀𠮷セミナー"));
+        assertEquals(201, emoji.status(), "characters outside the BMP are fine");
+        assertEquals("就労😀𠮷セミナー", emoji.json().getString("titleJa"));
+    }
+
+    @Test
     void unknownIdsAndPathsAnswer404InJson() {
         Http.Reply unknown = anonymous.get("api/seminars/987654321");
         assertEquals(404, unknown.status());
