@@ -55,7 +55,10 @@ public class RegistrationService {
 
     public Registration cancel(String token, String reason) {
         Registration registration = findByToken(token).orElseThrow(() -> DomainException.notFound("Registration", "link"));
-        em.lock(registration.seminar(), LockModeType.PESSIMISTIC_WRITE);
+        // Seats are counted under the seminar's lock; re-read the registration once it is held, so that two
+        // cancellations at once see each other and seats are given back once.
+        em.find(Seminar.class, registration.seminar().id(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(registration);
         registration.cancel(reason, clock.instant());
         return registration;
     }

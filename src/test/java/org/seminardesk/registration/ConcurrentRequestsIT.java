@@ -1,0 +1,76 @@
+package org.seminardesk.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+
+/** Requests racing each other: seats are counted once, clashes answer 409, never 500. */
+class ConcurrentRequestsIT extends ApplicationIT {
+
+    private static List<Http.Reply> race(int count, IntFunction<Http.Reply> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 20));
+        try {
+            List<Callable<Http.Reply>> calls = IntStream.range(0, count)
+                    .<Callable<Http.Reply>>mapToObj(i -> () -> request.apply(i)).toList();
+            List<Http.Reply> replies = new java.util.ArrayList<>();
+            for (Future<Http.Reply> reply : pool.invokeAll(calls)) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<Integer, Long> statuses(List<Http.Reply> replies) {
+        return replies.stream().collect(Collectors.groupingBy(Http.Reply::status, Collectors.counting()));
+    }
+
+    @Test
+    void parallelRegistrationsNeverOverbook() throws Exception {
+        long seminar = publishedSeminar(10);
+        long organisation = organisation();
+        List<Http.Reply> replies = race(40, i -> anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員%d\",\"email\":\"p%d@example.org\"}]}"
+                        .formatted(seminar, organisation, i, i)));
+        assertEquals(Map.of(201, 40L), statuses(replies), replies.toString());
+        long confirmed = replies.stream().filter(r -> r.json().getString("status").equals("CONFIRMED")).count();
+        assertEquals(10, confirmed);
+        assertEquals(0, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+    }
+
+    @Test
+    void aRegistrationCancelledTwiceAtOnceGivesItsSeatsBackOnce() throws Exception {
+        long seminar = publishedSeminar(5);
+        String token = anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a@example.org\"},{\"name\":\"b\",\"email\":\"b@example.org\"}]}"
+                        .formatted(seminar, organisation())).json().getString("token");
+        List<Http.Reply> replies = race(10, i -> anonymous.delete("api/registrations/" + token));
+        assertEquals(Map.of(200, 1L, 409, 9L), statuses(replies), replies.toString());
+        assertEquals(5, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+    }
+
+    @Test
+    void simultaneousEditsOfOneSeminarClashWith409NotA500() throws Exception {
+        long seminar = publishedSeminar(5);
+        List<Http.Reply> replies = race(10, i -> organiser.put("api/seminars/" + seminar, """
+                {"titleJa":"同時編集 %d","kind":"SEMINAR","format":"ONLINE","capacity":%d,"status":"PUBLISHED",
+                 "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/edit"}"""
+                .formatted(i, 5 + i, inDays(7, 10), inDays(7, 12))));
+        Map<Integer, Long> statuses = statuses(replies);
+        assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 409), statuses + " " + replies);
+        assertTrue(statuses.getOrDefault(200, 0L) >= 1, statuses.toString());
+    }
+}
