@@ -112,8 +112,21 @@ public class DemoDataLoader {
     }
 
     private Instant upcomingStart(DemoData.DemoSeminar s) {
-        LocalDate day = LocalDate.now(clock.withZone(JapaneseDates.TOKYO)).plusDays(s.daysFromFirstStart());
+        LocalDate day = workingDayFrom(LocalDate.now(clock.withZone(JapaneseDates.TOKYO)).plusDays(s.daysFromFirstStart()));
         return day.atTime(LocalTime.parse(s.time())).atZone(JapaneseDates.TOKYO).toInstant();
+    }
+
+    /** The first weekday on or after the given day that is not in the year-end holidays (29 Dec – 3 Jan). */
+    static LocalDate workingDayFrom(LocalDate day) {
+        LocalDate candidate = day;
+        while (candidate.getDayOfWeek().getValue() >= 6 || isYearEndHoliday(candidate)) {
+            candidate = candidate.plusDays(1);
+        }
+        return candidate;
+    }
+
+    private static boolean isYearEndHoliday(LocalDate day) {
+        return (day.getMonthValue() == 12 && day.getDayOfMonth() >= 29) || (day.getMonthValue() == 1 && day.getDayOfMonth() <= 3);
     }
 
     private Organisation organisation(String name) {

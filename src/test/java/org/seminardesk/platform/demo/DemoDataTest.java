@@ -42,6 +42,13 @@ class DemoDataTest {
     }
 
     @Test
+    void theUpcomingSeminarFallsOnAWorkingDay() {
+        assertEquals(java.time.LocalDate.of(2027, 1, 4), DemoDataLoader.workingDayFrom(java.time.LocalDate.of(2026, 12, 30)));
+        assertEquals(java.time.LocalDate.of(2026, 11, 30), DemoDataLoader.workingDayFrom(java.time.LocalDate.of(2026, 11, 28)));
+        assertEquals(java.time.LocalDate.of(2026, 11, 25), DemoDataLoader.workingDayFrom(java.time.LocalDate.of(2026, 11, 25)));
+    }
+
+    @Test
     void hasTheOnlineSeminarWithItsLecturerAndAProBonoSeminar() {
         var seminar = data.seminars().stream().filter(s -> s.titleJa().equals("超短時間雇用セミナー")).findFirst().orElseThrow();
         assertEquals(SeminarFormat.ONLINE, seminar.format());
