@@ -31,6 +31,11 @@ import org.seminardesk.seminar.Seminar;
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.findByToken", query = "select r from Registration r where r.token = :token")
+@NamedQuery(name = "Registration.findWaitlisted", query = """
+        select r from Registration r where r.seminar = :seminar and r.status = :waitlisted
+        order by r.createdAt, r.id""")
+@NamedQuery(name = "Registration.findActive", query = """
+        select r from Registration r where r.seminar = :seminar and r.status <> :cancelled order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActiveEmails", query = """
         select lower(p.email) from Registration r join r.participants p
         where r.seminar = :seminar and r.organisation = :organisation and r.status <> :cancelled""")
@@ -104,6 +109,15 @@ public class Registration {
         this.status = RegistrationStatus.CANCELLED;
         this.cancelledAt = now;
         this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** Moves a waitlisted registration to CONFIRMED if its seminar has room for all its participants now. */
+    public boolean promoteIfRoom(Instant now) {
+        if (status != RegistrationStatus.WAITLISTED || !seminar.admitFromWaitlist(participants.size(), now)) {
+            return false;
+        }
+        status = RegistrationStatus.CONFIRMED;
+        return true;
     }
 
     private static void requireDistinctEmails(List<ParticipantDetails> people) {

@@ -59,8 +59,21 @@ public class RegistrationService {
         // cancellations at once see each other and seats are given back once.
         em.find(Seminar.class, registration.seminar().id(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(registration);
+        boolean heldSeats = registration.status() == RegistrationStatus.CONFIRMED;
         registration.cancel(reason, clock.instant());
+        if (heldSeats) {
+            promoteWaitlisted(registration.seminar());
+        }
         return registration;
+    }
+
+    /** Confirms waitlisted registrations that now fit; the caller holds the seminar's row lock. */
+    public List<Registration> promoteWaitlisted(Seminar seminar) {
+        List<Registration> waiting = em.createNamedQuery("Registration.findWaitlisted", Registration.class)
+                .setParameter("seminar", seminar)
+                .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
+                .getResultList();
+        return Waitlist.promote(waiting, clock.instant());
     }
 
     private void rejectAlreadyRegistered(Seminar seminar, Organisation organisation, List<ParticipantDetails> people) {

@@ -10,7 +10,7 @@ import org.seminardesk.seminar.Seminar;
  * only while the registration is CONFIRMED.
  */
 public record RegistrationView(String token, RegistrationStatus status, OffsetDateTime createdAt,
-                               OffsetDateTime cancelledAt, SeminarSummary seminar, String organisation,
+                               OffsetDateTime cancelledAt, String cancelReason, SeminarSummary seminar, String organisation,
                                List<ParticipantDetails> participants) {
 
     public record SeminarSummary(Long id, String titleJa, String dateLabel, String venue, String onlineLink) {
@@ -20,6 +20,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
         Seminar s = r.seminar();
         String link = r.status() == RegistrationStatus.CONFIRMED ? s.onlineLink() : null;
         return new RegistrationView(r.token(), r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
+                r.cancelReason(),
                 new SeminarSummary(s.id(), s.titleJa(), s.dateLabel(), s.venue(), link),
                 r.organisation().name(),
                 r.participants().stream()

@@ -173,6 +173,18 @@ public class Seminar {
         seatsTaken = Math.max(0, seatsTaken - participants);
     }
 
+    /**
+     * Takes seats for a waitlisted registration being promoted, if it fits whole. Promotion goes on after the
+     * registration deadline (a freed seat is still worth giving) but not once the seminar has started.
+     */
+    public boolean admitFromWaitlist(int participants, Instant now) {
+        if (status != SeminarStatus.PUBLISHED || !now.isBefore(startsAt) || participants > seatsLeft()) {
+            return false;
+        }
+        seatsTaken += participants;
+        return true;
+    }
+
     public void replaceSpeakers(List<Speaker> newSpeakers) {
         speakers.clear();
         speakers.addAll(newSpeakers);

@@ -11,7 +11,8 @@ import org.seminardesk.platform.api.Times;
 
 /**
  * A seminar as the API accepts it. Times are ISO-8601 with offset, e.g. 2022-02-18T10:00:00+09:00.
- * status is optional: a new seminar starts as DRAFT; speakerIds replaces the speakers when given.
+ * status is optional: a new seminar starts as DRAFT; speakerIds replaces the speakers when given;
+ * cancelReason is recorded on every registration when the status becomes CANCELLED.
  */
 public record SeminarInput(
         @NotBlank @Size(max = 200) String titleJa,
@@ -26,7 +27,8 @@ public record SeminarInput(
         @NotNull @PositiveOrZero @Max(100_000) Integer capacity,
         OffsetDateTime registrationDeadline,
         SeminarStatus status,
-        @Size(max = 20) List<@NotNull Long> speakerIds) {
+        @Size(max = 20) List<@NotNull Long> speakerIds,
+        @Size(max = 500) String cancelReason) {
 
     SeminarDetails details() {
         return new SeminarDetails(titleJa, titleEn, description, kind, format, Times.toInstant(startsAt),

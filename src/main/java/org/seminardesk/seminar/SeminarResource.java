@@ -67,7 +67,8 @@ public class SeminarResource {
     @PUT
     @Path("{id}")
     public SeminarView update(@PathParam("id") long id, @NotNull @Valid SeminarInput input) {
-        return SeminarView.forOrganisers(seminars.update(id, input.details(), input.status(), input.speakerIds()));
+        return SeminarView.forOrganisers(seminars.update(id, input.details(), input.status(), input.speakerIds(),
+                input.cancelReason()));
     }
 
     private boolean isOrganiser() {

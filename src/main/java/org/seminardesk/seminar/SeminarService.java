@@ -1,7 +1,10 @@
 package org.seminardesk.seminar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -21,6 +24,9 @@ public class SeminarService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<SeminarChanged> changes;
 
     public List<Seminar> listInStatuses(Collection<SeminarStatus> statuses) {
         return em.createNamedQuery("Seminar.findInStatuses", Seminar.class)
@@ -54,14 +60,27 @@ public class SeminarService {
         return seminar;
     }
 
-    public Seminar update(long id, SeminarDetails details, SeminarStatus status, List<Long> speakerIds) {
-        Seminar seminar = find(id).orElseThrow(() -> DomainException.notFound("Seminar", id));
+    /**
+     * Edits under the seminar's row lock, like registrations, so an edit and a registration never clash.
+     * More seats or a cancellation are announced to registration through {@link SeminarChanged}.
+     */
+    public Seminar update(long id, SeminarDetails details, SeminarStatus status, List<Long> speakerIds,
+                          String cancelReason) {
+        Seminar seminar = Optional.ofNullable(em.find(Seminar.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> DomainException.notFound("Seminar", id));
+        SeminarStatus before = seminar.status();
+        int seatsLeftBefore = seminar.seatsLeft();
         seminar.update(details);
         if (speakerIds != null) {
             seminar.replaceSpeakers(speakers(speakerIds));
         }
         if (status != null) {
             seminar.changeStatus(status);
+        }
+        if (seminar.status() == SeminarStatus.CANCELLED && before != SeminarStatus.CANCELLED) {
+            changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.CANCELLED, cancelReason));
+        } else if (seminar.seatsLeft() > seatsLeftBefore || seminar.status() != before) {
+            changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.SEATS_AVAILABLE, null));
         }
         return seminar;
     }

@@ -22,7 +22,7 @@ class RegistrationApiIT extends ApplicationIT {
     }
 
     @Test
-    void confirmsUntilFullThenWaitlistsAndCancellingFreesSeats() {
+    void confirmsUntilFullThenWaitlistsAndCancellingPromotes() {
         long seminar = publishedSeminar(3);
         long organisation = organisation();
 
@@ -39,7 +39,10 @@ class RegistrationApiIT extends ApplicationIT {
         Http.Reply cancelled = anonymous.delete("api/registrations/" + token + "?reason=%E4%BD%93%E8%AA%BF%E4%B8%8D%E8%89%AF");
         assertEquals(200, cancelled.status(), cancelled.body());
         assertEquals("CANCELLED", cancelled.json().getString("status"));
-        assertEquals(3, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+        assertEquals("体調不良", cancelled.json().getString("cancelReason"));
+        assertEquals("CONFIRMED", anonymous.get("api/registrations/" + second.json().getString("token")).json()
+                .getString("status"), "the waitlisted pair moves up into the freed seats");
+        assertEquals(1, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
         assertEquals(409, anonymous.delete("api/registrations/" + token).status(), "cancelling twice is refused");
     }
 

@@ -1,0 +1,38 @@
+package org.seminardesk.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.seminardesk.seminar.SeminarChanged;
+
+/** Keeps registrations in step with their seminar, in the transaction that changed it. */
+@ApplicationScoped
+public class SeminarChangeObserver {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RegistrationService registrations;
+
+    void onChange(@Observes SeminarChanged event) {
+        switch (event.change()) {
+            case SEATS_AVAILABLE -> registrations.promoteWaitlisted(event.seminar());
+            case CANCELLED -> {
+                String reason = event.reason() == null || event.reason().isBlank()
+                        ? "The seminar was cancelled" : "The seminar was cancelled: " + event.reason().strip();
+                em.createNamedQuery("Registration.findActive", Registration.class)
+                        .setParameter("seminar", event.seminar())
+                        .setParameter("cancelled", RegistrationStatus.CANCELLED)
+                        .getResultList()
+                        .forEach(registration -> registration.cancel(reason, clock.instant()));
+            }
+        }
+    }
+}

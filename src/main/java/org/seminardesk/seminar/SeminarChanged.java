@@ -1,0 +1,10 @@
+package org.seminardesk.seminar;
+
+/**
+ * Fired synchronously, inside the transaction that holds the seminar's row lock, when a change concerns those
+ * who registered: seats were freed or added, or the seminar was cancelled. Registration observes it.
+ */
+public record SeminarChanged(Seminar seminar, Change change, String reason) {
+
+    public enum Change { SEATS_AVAILABLE, CANCELLED }
+}
