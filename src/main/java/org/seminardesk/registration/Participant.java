@@ -46,6 +46,10 @@ public class Participant {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    public int position() {
+        return position;
+    }
+
     public String name() {
         return name;
     }

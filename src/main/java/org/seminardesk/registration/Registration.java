@@ -31,6 +31,8 @@ import org.seminardesk.seminar.Seminar;
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.findByToken", query = "select r from Registration r where r.token = :token")
+@NamedQuery(name = "Registration.findSeminarIdByToken",
+        query = "select r.seminar.id from Registration r where r.token = :token")
 @NamedQuery(name = "Registration.findWaitlisted", query = """
         select r from Registration r where r.seminar = :seminar and r.status = :waitlisted
         order by r.createdAt, r.id""")
@@ -111,6 +113,47 @@ public class Registration {
         this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /**
+     * Adds a person while registration is open. A confirmed registration needs a free seat for them (else
+     * 409: register them separately to join the waitlist); a waitlisted one simply grows.
+     */
+    public void addParticipant(ParticipantDetails person, Instant now) {
+        requireNotCancelled();
+        if (participants.size() >= MAX_PARTICIPANTS) {
+            throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
+        }
+        List<ParticipantDetails> everyone = new ArrayList<>(participants.stream()
+                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+        everyone.add(person);
+        requireDistinctEmails(everyone);
+        seminar.requireOpenForRegistration(now);
+        if (status == RegistrationStatus.CONFIRMED && !seminar.reserve(1, now)) {
+            throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist");
+        }
+        int next = participants.stream().mapToInt(Participant::position).max().orElse(0) + 1;
+        participants.add(new Participant(this, next, person));
+    }
+
+    /** Removes a person; a confirmed registration gives their seat back. The last person cannot be removed. */
+    public void removeParticipant(int position) {
+        requireNotCancelled();
+        Participant leaving = participants.stream().filter(p -> p.position() == position).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Participant", position));
+        if (participants.size() == 1) {
+            throw DomainException.conflict("A registration keeps at least one participant: cancel it instead");
+        }
+        participants.remove(leaving);
+        if (status == RegistrationStatus.CONFIRMED) {
+            seminar.release(1);
+        }
+    }
+
+    private void requireNotCancelled() {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw DomainException.conflict("This registration is cancelled");
+        }
+    }
+
     /** Moves a waitlisted registration to CONFIRMED if its seminar has room for all its participants now. */
     public boolean promoteIfRoom(Instant now) {
         if (status != RegistrationStatus.WAITLISTED || !seminar.admitFromWaitlist(participants.size(), now)) {
@@ -129,7 +172,8 @@ public class Registration {
                 throw DomainException.invalid("participants[" + i + "]", "Each participant needs a name and an email");
             }
             if (!seen.add(Participant.normaliseEmail(person.email()))) {
-                throw DomainException.invalid("participants[" + i + "].email", "The same email appears twice");
+                throw DomainException.invalid("participants[" + i + "].email",
+                        person.email().strip() + " is already in this registration");
             }
         }
     }

@@ -20,9 +20,11 @@ public record RegistrationInput(
             @Size(max = 1000) String accessibilityNeeds) {
     }
 
+    static ParticipantDetails person(ParticipantInput p) {
+        return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds());
+    }
+
     List<ParticipantDetails> people() {
-        return participants.stream()
-                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds()))
-                .toList();
+        return participants.stream().map(RegistrationInput::person).toList();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,11 +35,32 @@ public class RegistrationResource {
     @Inject
     RegistrationService registrations;
 
+    /**
+     * Registers. With an Idempotency-Key header, a retry of the same request answers with the first result
+     * (marked Idempotent-Replayed: true) instead of registering twice.
+     */
     @POST
-    public Response register(@NotNull @Valid RegistrationInput input, @Context UriInfo uri) {
-        Registration registration = registrations.register(input.seminarId(), input.organisationId(), input.people());
+    public Response register(@NotNull @Valid RegistrationInput input, @HeaderParam("Idempotency-Key") String key,
+                             @Context UriInfo uri) {
+        RegistrationService.Registered result =
+                registrations.register(input.seminarId(), input.organisationId(), input.people(), key);
+        Registration registration = result.registration();
         return Response.created(uri.getAbsolutePathBuilder().path(registration.token()).build())
+                .header("Idempotent-Replayed", result.replayed() ? "true" : null)
                 .entity(RegistrationView.of(registration)).build();
+    }
+
+    @POST
+    @Path("{token}/participants")
+    public RegistrationView addParticipant(@PathParam("token") String token,
+                                           @NotNull @Valid RegistrationInput.ParticipantInput person) {
+        return RegistrationView.of(registrations.addParticipant(token, RegistrationInput.person(person)));
+    }
+
+    @DELETE
+    @Path("{token}/participants/{position}")
+    public RegistrationView removeParticipant(@PathParam("token") String token, @PathParam("position") int position) {
+        return RegistrationView.of(registrations.removeParticipant(token, position));
     }
 
     @GET

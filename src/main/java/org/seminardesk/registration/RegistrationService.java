@@ -29,9 +29,33 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    /** The registration a request produced, and whether it is the replay of an earlier, identical request. */
+    public record Registered(Registration registration, boolean replayed) {
+    }
+
     public Registration register(long seminarId, long organisationId, List<ParticipantDetails> people) {
+        return register(seminarId, organisationId, people, null).registration();
+    }
+
+    /**
+     * Registers, or — when the Idempotency-Key was seen before with the same request — returns the registration
+     * that request made. The key is looked up under the seminar's lock, so two retries in flight at once
+     * cannot both register.
+     */
+    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people,
+                               String idempotencyKey) {
+        if (idempotencyKey != null) {
+            IdempotencyKey.requireWellFormed(idempotencyKey);
+        }
         Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist"));
+        String requestHash = RequestHash.of(seminarId, organisationId, people);
+        if (idempotencyKey != null) {
+            IdempotencyKey earlier = em.find(IdempotencyKey.class, idempotencyKey);
+            if (earlier != null) {
+                return new Registered(earlier.replay(requestHash), true);
+            }
+        }
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId))
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
@@ -39,6 +63,28 @@ public class RegistrationService {
         Registration registration = new Registration(seminar, organisation, people, RegistrationToken.next(),
                 clock.instant());
         em.persist(registration);
+        if (idempotencyKey != null) {
+            em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
+        }
+        return new Registered(registration, false);
+    }
+
+    /** Adds a person to a registration; a confirmed registration needs a free seat for them. */
+    public Registration addParticipant(String token, ParticipantDetails person) {
+        Registration registration = lockedByToken(token);
+        rejectAlreadyRegistered(registration.seminar(), registration.organisation(), List.of(person));
+        registration.addParticipant(person, clock.instant());
+        return registration;
+    }
+
+    /** Removes a person; their seat, if they had one, goes to the waitlist. */
+    public Registration removeParticipant(String token, int position) {
+        Registration registration = lockedByToken(token);
+        boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
+        registration.removeParticipant(position);
+        if (heldSeat) {
+            promoteWaitlisted(registration.seminar());
+        }
         return registration;
     }
 
@@ -54,11 +100,7 @@ public class RegistrationService {
     }
 
     public Registration cancel(String token, String reason) {
-        Registration registration = findByToken(token).orElseThrow(() -> DomainException.notFound("Registration", "link"));
-        // Seats are counted under the seminar's lock; re-read the registration once it is held, so that two
-        // cancellations at once see each other and seats are given back once.
-        em.find(Seminar.class, registration.seminar().id(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(registration);
+        Registration registration = lockedByToken(token);
         boolean heldSeats = registration.status() == RegistrationStatus.CONFIRMED;
         registration.cancel(reason, clock.instant());
         if (heldSeats) {
@@ -74,6 +116,23 @@ public class RegistrationService {
                 .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
                 .getResultList();
         return Waitlist.promote(waiting, clock.instant());
+    }
+
+    /**
+     * The registration behind a token, read once its seminar's row lock is held: seats are counted under that
+     * lock, so two changes at once see each other and seats are given back once. Only the seminar's id is read
+     * before locking, so the seminar itself is loaded fresh by the locking read.
+     */
+    private Registration lockedByToken(String token) {
+        Long seminarId = RegistrationToken.looksValid(token)
+                ? em.createNamedQuery("Registration.findSeminarIdByToken", Long.class).setParameter("token", token)
+                        .getResultStream().findFirst().orElse(null)
+                : null;
+        if (seminarId == null) {
+            throw DomainException.notFound("Registration", "link");
+        }
+        em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
+        return findByToken(token).orElseThrow(() -> DomainException.notFound("Registration", "link"));
     }
 
     private void rejectAlreadyRegistered(Seminar seminar, Organisation organisation, List<ParticipantDetails> people) {

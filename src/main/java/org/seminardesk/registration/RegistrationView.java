@@ -11,7 +11,11 @@ import org.seminardesk.seminar.Seminar;
  */
 public record RegistrationView(String token, RegistrationStatus status, OffsetDateTime createdAt,
                                OffsetDateTime cancelledAt, String cancelReason, SeminarSummary seminar, String organisation,
-                               List<ParticipantDetails> participants) {
+                               List<ParticipantView> participants) {
+
+    /** A person in the registration; position addresses them in /api/registrations/{token}/participants/{position}. */
+    public record ParticipantView(int position, String name, String email, String accessibilityNeeds) {
+    }
 
     public record SeminarSummary(Long id, String titleJa, String dateLabel, String venue, String onlineLink) {
     }
@@ -24,6 +28,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
                 new SeminarSummary(s.id(), s.titleJa(), s.dateLabel(), s.venue(), link),
                 r.organisation().name(),
                 r.participants().stream()
-                        .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+                        .map(p -> new ParticipantView(p.position(), p.name(), p.email(), p.accessibilityNeeds()))
+                        .toList());
     }
 }

@@ -155,17 +155,22 @@ public class Seminar {
         if (participants < 1) {
             throw DomainException.invalid("participants", "A registration needs at least one participant");
         }
+        requireOpenForRegistration(now);
+        if (participants > seatsLeft()) {
+            return false;
+        }
+        seatsTaken += participants;
+        return true;
+    }
+
+    /** Registration is open while the seminar is published and its deadline (or start) has not passed. */
+    public void requireOpenForRegistration(Instant now) {
         if (status != SeminarStatus.PUBLISHED) {
             throw DomainException.conflict("This seminar is not open for registration (it is " + status + ")");
         }
         if (!now.isBefore(registrationCloses())) {
             throw DomainException.conflict("Registration for this seminar closed at " + registrationCloses());
         }
-        if (participants > seatsLeft()) {
-            return false;
-        }
-        seatsTaken += participants;
-        return true;
     }
 
     /** Gives back the seats of confirmed participants who cancelled. */

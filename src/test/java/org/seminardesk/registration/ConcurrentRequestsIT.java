@@ -5,33 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
+import org.seminardesk.testing.Race;
 
 /** Requests racing each other: seats are counted once, clashes answer 409, never 500. */
 class ConcurrentRequestsIT extends ApplicationIT {
 
     private static List<Http.Reply> race(int count, IntFunction<Http.Reply> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 20));
-        try {
-            List<Callable<Http.Reply>> calls = IntStream.range(0, count)
-                    .<Callable<Http.Reply>>mapToObj(i -> () -> request.apply(i)).toList();
-            List<Http.Reply> replies = new java.util.ArrayList<>();
-            for (Future<Http.Reply> reply : pool.invokeAll(calls)) {
-                replies.add(reply.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.of(count, 20, request);
     }
 
     private static Map<Integer, Long> statuses(List<Http.Reply> replies) {
@@ -60,6 +45,18 @@ class ConcurrentRequestsIT extends ApplicationIT {
         List<Http.Reply> replies = race(10, i -> anonymous.delete("api/registrations/" + token));
         assertEquals(Map.of(200, 1L, 409, 9L), statuses(replies), replies.toString());
         assertEquals(5, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+    }
+
+    @Test
+    void organisationsChangingTheirOwnRegistrationsAtOnceDoNotClash() throws Exception {
+        long seminar = publishedSeminar(100);
+        List<String> tokens = Race.of(20, 20, i -> anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a%d@example.org\"}]}"
+                        .formatted(seminar, organisation(), i))).stream().map(r -> r.json().getString("token")).toList();
+        List<Http.Reply> replies = race(20, i -> anonymous.post("api/registrations/" + tokens.get(i) + "/participants",
+                "{\"name\":\"b\",\"email\":\"b%d@example.org\"}".formatted(i)));
+        assertEquals(Map.of(200, 20L), statuses(replies), replies.toString());
+        assertEquals(60, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.seminardesk.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+import org.seminardesk.testing.Race;
+
+/** Retries with an Idempotency-Key, and an organisation changing its registration through its link. */
+class SelfServiceIT extends ApplicationIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private String body(long seminar, long organisation, String email) {
+        return "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
+                .formatted(seminar, organisation, email);
+    }
+
+    private HttpResponse<String> postWithKey(String key, String json) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(base + "api/registrations"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String token(HttpResponse<String> response) {
+        return new Http.Reply(response.statusCode(), response.body(), response.headers()).json().getString("token");
+    }
+
+    private int seatsLeft(long seminar) {
+        return anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft");
+    }
+
+    @Test
+    void aRetriedRequestGetsTheFirstResultNotASecondRegistration() {
+        long seminar = publishedSeminar(5);
+        long organisation = organisation();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = postWithKey(key, body(seminar, organisation, "retry@example.org"));
+        HttpResponse<String> retry = postWithKey(key, body(seminar, organisation, "retry@example.org"));
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, retry.statusCode(), retry.body());
+        assertEquals(token(first), token(retry));
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(null));
+        assertEquals(4, seatsLeft(seminar));
+
+        HttpResponse<String> misuse = postWithKey(key, body(seminar, organisation, "someone-else@example.org"));
+        assertEquals(422, misuse.statusCode());
+        assertEquals(422, postWithKey("x".repeat(101), body(seminar, organisation, "k@example.org")).statusCode(),
+                "a key longer than 100 characters is refused");
+        assertEquals(4, seatsLeft(seminar));
+    }
+
+    @Test
+    void retriesInFlightAtTheSameTimeRegisterOnce() throws Exception {
+        long seminar = publishedSeminar(5);
+        long organisation = organisation();
+        String key = UUID.randomUUID().toString();
+        List<HttpResponse<String>> replies =
+                Race.of(10, 10, i -> postWithKey(key, body(seminar, organisation, "same@example.org")));
+        assertEquals(Set.of(201), replies.stream().map(HttpResponse::statusCode).collect(Collectors.toSet()),
+                replies.stream().map(HttpResponse::body).toList().toString());
+        assertEquals(1, replies.stream().map(SelfServiceIT::token).distinct().count());
+        assertEquals(4, seatsLeft(seminar));
+    }
+
+    @Test
+    void theLinkAddsAndRemovesPeopleWithinCapacity() {
+        long seminar = publishedSeminar(3);
+        String mine = anonymous.post("api/registrations", body(seminar, organisation(), "one@example.org")).json().getString("token");
+        Http.Reply added = anonymous.post("api/registrations/" + mine + "/participants",
+                "{\"name\":\"二人目\",\"email\":\"two@example.org\",\"accessibilityNeeds\":\"車椅子\"}");
+        assertEquals(200, added.status(), added.body());
+        assertEquals(2, added.json().getJsonArray("participants").size());
+        assertEquals(1, seatsLeft(seminar));
+
+        String waiting = anonymous.post("api/registrations", """
+                {"seminarId":%d,"organisationId":%d,"participants":[{"name":"a","email":"w1@example.org"},{"name":"b","email":"w2@example.org"}]}"""
+                .formatted(seminar, organisation())).json().getString("token");
+        assertEquals("WAITLISTED", anonymous.get("api/registrations/" + waiting).json().getString("status"));
+
+        anonymous.post("api/registrations/" + mine + "/participants", "{\"name\":\"三人目\",\"email\":\"three@example.org\"}");
+        Http.Reply full = anonymous.post("api/registrations/" + mine + "/participants", "{\"name\":\"四人目\",\"email\":\"four@example.org\"}");
+        assertEquals(409, full.status(), "no seat left for a fourth");
+        assertEquals(409, anonymous.post("api/registrations/" + mine + "/participants",
+                "{\"name\":\"同じ人\",\"email\":\"ONE@example.org\"}").status(), "already registered by this organisation");
+
+        JsonObject registration = anonymous.get("api/registrations/" + mine).json();
+        int second = registration.getJsonArray("participants").getJsonObject(1).getInt("position");
+        int third = registration.getJsonArray("participants").getJsonObject(2).getInt("position");
+        assertEquals(200, anonymous.delete("api/registrations/" + mine + "/participants/" + second).status());
+        assertEquals(1, seatsLeft(seminar), "one freed seat does not fit the waiting pair");
+        assertEquals(200, anonymous.delete("api/registrations/" + mine + "/participants/" + third).status());
+        assertEquals("CONFIRMED", anonymous.get("api/registrations/" + waiting).json().getString("status"),
+                "two freed seats: the waiting pair moves up");
+        assertEquals(0, seatsLeft(seminar));
+
+        int last = anonymous.get("api/registrations/" + mine).json().getJsonArray("participants").getJsonObject(0).getInt("position");
+        assertEquals(409, anonymous.delete("api/registrations/" + mine + "/participants/" + last).status());
+        assertEquals(404, anonymous.delete("api/registrations/" + mine + "/participants/99").status());
+    }
+
+    @Test
+    void aCancelledRegistrationCannotChange() {
+        long seminar = publishedSeminar(3);
+        String token = anonymous.post("api/registrations", body(seminar, organisation(), "c@example.org")).json().getString("token");
+        anonymous.delete("api/registrations/" + token);
+        assertEquals(409, anonymous.post("api/registrations/" + token + "/participants",
+                "{\"name\":\"x\",\"email\":\"x@example.org\"}").status());
+        assertNull(anonymous.get("api/registrations/" + token).json().getJsonObject("seminar").get("onlineLink"));
+    }
+}
