@@ -36,6 +36,9 @@ import org.seminardesk.seminar.Seminar;
 @NamedQuery(name = "Registration.findWaitlisted", query = """
         select r from Registration r where r.seminar = :seminar and r.status = :waitlisted
         order by r.createdAt, r.id""")
+@NamedQuery(name = "Registration.findAllForSeminar", query = """
+        select distinct r from Registration r join fetch r.organisation left join fetch r.participants
+        where r.seminar = :seminar order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActive", query = """
         select r from Registration r where r.seminar = :seminar and r.status <> :cancelled order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActiveEmails", query = """

@@ -109,6 +109,12 @@ public class RegistrationService {
         return registration;
     }
 
+    /** Every registration of a seminar, cancelled ones included, in arrival order. */
+    public List<Registration> listForSeminar(Seminar seminar) {
+        return em.createNamedQuery("Registration.findAllForSeminar", Registration.class)
+                .setParameter("seminar", seminar).getResultList();
+    }
+
     /** Confirms waitlisted registrations that now fit; the caller holds the seminar's row lock. */
     public List<Registration> promoteWaitlisted(Seminar seminar) {
         List<Registration> waiting = em.createNamedQuery("Registration.findWaitlisted", Registration.class)

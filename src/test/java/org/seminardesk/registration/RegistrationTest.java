@@ -67,6 +67,40 @@ class RegistrationTest {
     }
 
     @Test
+    void addingSomeoneToAConfirmedRegistrationNeedsASeat() {
+        Seminar seminar = published(2);
+        Registration registration = register(seminar, 1);
+        registration.addParticipant(new ParticipantDetails("追加", "extra@example.org", null), BEFORE);
+        assertEquals(0, seminar.seatsLeft());
+        DomainException full = assertThrows(DomainException.class,
+                () -> registration.addParticipant(new ParticipantDetails("満席", "full@example.org", null), BEFORE));
+        assertEquals(DomainException.Kind.CONFLICT, full.kind());
+        assertEquals(2, registration.participants().size());
+    }
+
+    @Test
+    void removingSomeoneGivesTheirSeatBackButNeverTheLastPerson() {
+        Seminar seminar = published(5);
+        Registration registration = register(seminar, 2);
+        registration.removeParticipant(1);
+        assertEquals(4, seminar.seatsLeft());
+        assertEquals(1, registration.participants().size());
+        assertEquals(2, registration.participants().get(0).position(), "positions stay stable");
+        assertThrows(DomainException.class, () -> registration.removeParticipant(2));
+        assertThrows(DomainException.class, () -> registration.removeParticipant(7));
+    }
+
+    @Test
+    void aWaitlistedRegistrationGrowsWithoutSeats() {
+        Seminar seminar = published(1);
+        register(seminar, 1);
+        Registration waiting = register(seminar, 1);
+        waiting.addParticipant(new ParticipantDetails("二人目", "second@example.org", null), BEFORE);
+        assertEquals(RegistrationStatus.WAITLISTED, waiting.status());
+        assertEquals(0, seminar.seatsLeft());
+    }
+
+    @Test
     void tokensAreLongRandomAndComparedWhole() {
         String token = RegistrationToken.next();
         assertEquals(43, token.length(), "256 bits in URL-safe base64");

@@ -1,0 +1,80 @@
+package org.seminardesk.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+import org.seminardesk.testing.Race;
+
+/**
+ * Many organisations registering at the moment registration opens: the seminar is never overbooked, every
+ * accepted registration is kept, and nobody sees a server error.
+ */
+class CapacityUnderLoadIT extends ApplicationIT {
+
+    private static final int CLIENTS = 50;
+
+    private List<Http.Reply> registerAtOnce(long seminar, long organisation, int requests, int maxPeople) throws Exception {
+        return Race.of(requests, CLIENTS, i -> {
+            StringBuilder people = new StringBuilder();
+            for (int p = 0; p <= i % maxPeople; p++) {
+                people.append(p == 0 ? "" : ",").append("{\"name\":\"職員%d-%d\",\"email\":\"s%d-%d@example.org\"}".formatted(i, p, i, p));
+            }
+            return anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+                    .formatted(seminar, organisation, people));
+        });
+    }
+
+    private JsonObject managed(long seminar) {
+        return staff.get("api/manage/seminars/" + seminar + "/registrations").json();
+    }
+
+    @Test
+    void fiveHundredAtOnceForAHundredSeatsConfirmExactlyAHundred() throws Exception {
+        long seminar = publishedSeminar(100);
+        List<Http.Reply> replies = registerAtOnce(seminar, organisation(), 500, 1);
+
+        Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Http.Reply::status, Collectors.counting()));
+        assertEquals(Map.of(201, 500L), statuses, "every request accepted, no 5xx");
+        Map<String, Long> outcomes = replies.stream()
+                .collect(Collectors.groupingBy(r -> r.json().getString("status"), Collectors.counting()));
+        assertEquals(Map.of("CONFIRMED", 100L, "WAITLISTED", 400L), outcomes);
+
+        JsonObject stored = managed(seminar);
+        assertEquals(500, stored.getJsonArray("registrations").size(), "none lost");
+        assertEquals(100, stored.getInt("confirmedParticipants"));
+        assertEquals(400, stored.getInt("waitlistedParticipants"));
+        assertEquals(0, stored.getInt("seatsLeft"));
+        Set<String> answeredTokens = replies.stream().map(r -> r.json().getString("token")).collect(Collectors.toSet());
+        assertEquals(500, answeredTokens.size());
+    }
+
+    @Test
+    void groupsOfSeveralPeopleNeverOverbookEither() throws Exception {
+        long seminar = publishedSeminar(100);
+        List<Http.Reply> replies = registerAtOnce(seminar, organisation(), 300, 3);
+        assertTrue(replies.stream().allMatch(r -> r.status() == 201), "no request refused or failed");
+
+        JsonObject stored = managed(seminar);
+        int confirmed = stored.getInt("confirmedParticipants");
+        assertTrue(confirmed <= 100, "overbooked: " + confirmed);
+        assertEquals(100 - confirmed, stored.getInt("seatsLeft"), "the seat counter agrees with the registrations");
+        assertEquals(300, stored.getJsonArray("registrations").size());
+        assertEquals(600, confirmed + stored.getInt("waitlistedParticipants"), "1+2+3 people, 100 times");
+    }
+
+    @Test
+    void registrationsAreForOrganisersAndStaffToSee() {
+        long seminar = publishedSeminar(3);
+        assertEquals(401, anonymous.get("api/manage/seminars/" + seminar + "/registrations").status());
+        assertEquals(200, organiser.get("api/manage/seminars/" + seminar + "/registrations").status());
+        assertEquals(404, staff.get("api/manage/seminars/987654321/registrations").status());
+    }
+}
