@@ -66,7 +66,7 @@ public class RegistrationResource {
     @GET
     @Path("{token}")
     public RegistrationView get(@PathParam("token") String token) {
-        return registrations.findByToken(token).map(RegistrationView::of).orElseThrow(RegistrationResource::unknown);
+        return registrations.view(token).orElseThrow(RegistrationResource::unknown);
     }
 
     @DELETE

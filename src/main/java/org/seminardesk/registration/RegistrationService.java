@@ -99,6 +99,11 @@ public class RegistrationService {
                 .findFirst();
     }
 
+    /** What the holder of the link sees, built inside the transaction. */
+    public Optional<RegistrationView> view(String token) {
+        return findByToken(token).map(RegistrationView::of);
+    }
+
     public Registration cancel(String token, String reason) {
         Registration registration = lockedByToken(token);
         boolean heldSeats = registration.status() == RegistrationStatus.CONFIRMED;

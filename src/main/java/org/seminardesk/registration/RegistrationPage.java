@@ -1,0 +1,141 @@
+package org.seminardesk.registration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ResourceBundle;
+import org.seminardesk.platform.DomainException;
+
+/**
+ * The self-service page (/r/{token}): the organisation sees its registration, adds or removes people and
+ * cancels. Each change is one service transaction; the token stays in the server-side view state.
+ */
+@Named
+@ViewScoped
+public class RegistrationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RegistrationService registrations;
+
+    private String token;
+    private RegistrationView registration;
+
+    @NotBlank
+    @Size(max = 100)
+    private String newName;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String newEmail;
+
+    @Size(max = 1000)
+    private String newNeeds;
+
+    @Size(max = 500)
+    private String cancelReason;
+
+    @PostConstruct
+    void load() {
+        Object fromLink = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(SelfServiceLinkServlet.TOKEN_ATTRIBUTE);
+        if (fromLink instanceof String candidate) {
+            token = candidate;
+        }
+        refresh();
+        if (registration == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public void addParticipant() {
+        act(() -> registrations.addParticipant(token, new ParticipantDetails(newName, newEmail, newNeeds)), "self.added");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            newName = null;
+            newEmail = null;
+            newNeeds = null;
+        }
+    }
+
+    public void removeParticipant(int position) {
+        act(() -> registrations.removeParticipant(token, position), "self.removed");
+    }
+
+    public void cancel() {
+        act(() -> registrations.cancel(token, cancelReason), "self.cancelled");
+    }
+
+    private void act(Runnable change, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        registration = token == null ? null : registrations.view(token).orElse(null);
+    }
+
+    private static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    public RegistrationView getRegistration() {
+        return registration;
+    }
+
+    public boolean isConfirmed() {
+        return registration != null && registration.status() == RegistrationStatus.CONFIRMED;
+    }
+
+    public boolean isActive() {
+        return registration != null && registration.status() != RegistrationStatus.CANCELLED;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getNewNeeds() {
+        return newNeeds;
+    }
+
+    public void setNewNeeds(String newNeeds) {
+        this.newNeeds = newNeeds;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+}
