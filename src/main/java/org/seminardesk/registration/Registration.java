@@ -41,9 +41,10 @@ import org.seminardesk.seminar.Seminar;
         where r.seminar = :seminar order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActive", query = """
         select r from Registration r where r.seminar = :seminar and r.status <> :cancelled order by r.createdAt, r.id""")
-@NamedQuery(name = "Registration.findActiveEmails", query = """
-        select lower(p.email) from Registration r join r.participants p
-        where r.seminar = :seminar and r.organisation = :organisation and r.status <> :cancelled""")
+@NamedQuery(name = "Registration.findRegisteredEmails", query = """
+        select p.email from Registration r join r.participants p
+        where r.seminar = :seminar and r.organisation = :organisation and r.status <> :cancelled
+        and p.email in :emails""")
 public class Registration {
 
     public static final int MAX_PARTICIPANTS = 50;

@@ -146,11 +146,18 @@ public class RegistrationService {
         return findByToken(token).orElseThrow(() -> DomainException.notFound("Registration", "link"));
     }
 
+    /** Refuses people this organisation already registered for the seminar; asks only about these emails. */
     private void rejectAlreadyRegistered(Seminar seminar, Organisation organisation, List<ParticipantDetails> people) {
-        Set<String> registered = new HashSet<>(em.createNamedQuery("Registration.findActiveEmails", String.class)
+        List<String> emails = people.stream().filter(p -> p != null && p.email() != null && !p.email().isBlank())
+                .map(p -> Participant.normaliseEmail(p.email())).distinct().toList();
+        if (emails.isEmpty()) {
+            return;
+        }
+        Set<String> registered = new HashSet<>(em.createNamedQuery("Registration.findRegisteredEmails", String.class)
                 .setParameter("seminar", seminar)
                 .setParameter("organisation", organisation)
                 .setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .setParameter("emails", emails)
                 .getResultList());
         for (int i = 0; i < people.size(); i++) {
             ParticipantDetails person = people.get(i);

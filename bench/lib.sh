@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Shared by the benchmark scripts: start the built WildFly (each node in its own copy of standalone/, so
+# target/ stays as the tests expect it) on a PostgreSQL database, and talk to it as an organiser.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
+AUTH="organiser:${ORGANISER_PASSWORD:-organiser-Dev-2026}"
+bench_work=$(mktemp -d)
+nodes=()
+
+ensure_built() {
+    wildfly=$(ls -d "$root"/target/wildfly-*/ 2>/dev/null | head -n 1)
+    if [ -z "$wildfly" ] || [ ! -f "$root/target/seminardesk.war" ]; then
+        (cd "$root" && mvn -B -q -DskipTests package)
+        wildfly=$(ls -d "$root"/target/wildfly-*/ | head -n 1)
+    fi
+}
+
+fresh_database() {
+    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+}
+
+# start_node OFFSET DATABASE: a node on ports 8080+OFFSET (HTTP) and 9990+OFFSET (management).
+start_node() {
+    local offset=$1 db=$2 base="$bench_work/node-$1"
+    cp -r "$wildfly/standalone" "$base"
+    rm -rf "$base/deployments/"* "$base/data" "$base/tmp" "$base/log"
+    cp "$root/target/seminardesk.war" "$base/deployments/"
+    SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA=false \
+        "$wildfly/bin/standalone.sh" -c seminardesk.xml -Djboss.server.base.dir="$base" \
+        -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" > "$bench_work/node-$offset.out" 2>&1 &
+    nodes+=("$base")
+}
+
+wait_ready() {
+    local management="http://localhost:$((9990 + $1))/health/ready"
+    for _ in $(seq 1 180); do
+        curl -sf "$management" >/dev/null 2>&1 && return 0
+        sleep 1
+    done
+    echo "node with offset $1 did not become ready" >&2
+    tail -40 "$bench_work/node-$1.out" >&2
+    return 1
+}
+
+stop_nodes() {
+    # standalone.sh starts the JVM as a child: stop each by its unique base directory.
+    for base in "${nodes[@]}"; do
+        pkill -f -- "-Djboss.server.base.dir=$base" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+    rm -rf "$bench_work"
+}
+trap stop_nodes EXIT
+
+api() { curl -sf -u "$AUTH" -H 'Content-Type: application/json' -X POST "$1$2" -d "$3"; }
+id_of() { grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2; }
+
+# published_seminar BASE_URL TITLE CAPACITY: id of a new in-person seminar a month from now.
+published_seminar() {
+    local start end
+    start=$(date -u -d '+30 days' +%Y-%m-%dT10:00:00+09:00); end=$(date -u -d '+30 days' +%Y-%m-%dT12:00:00+09:00)
+    api "$1" api/seminars "{\"titleJa\":\"ベンチマーク $2\",\"kind\":\"SEMINAR\",\"format\":\"IN_PERSON\",\"venue\":\"会場\",\"capacity\":$3,\"startsAt\":\"$start\",\"endsAt\":\"$end\",\"status\":\"PUBLISHED\"}" | id_of
+}
+
+# overbooked DATABASE: seminars whose seat counter exceeds capacity or disagrees with confirmed participants.
+overbooked() {
+    "${PSQL[@]}" -d "$1" -c "
+        SELECT count(*) FROM seminar s
+        WHERE s.seats_taken > s.capacity
+           OR s.seats_taken <> (SELECT count(*) FROM registration r JOIN participant p ON p.registration_id = r.id
+                                WHERE r.seminar_id = s.id AND r.status = 'CONFIRMED')"
+}

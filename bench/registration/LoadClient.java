@@ -1,0 +1,86 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Registration load over HTTP: CLIENTS threads post registrations for SECONDS, each to one of the given
+ * seminars in turn, and print "requests ok errors rps p50_ms p99_ms". Run with `java LoadClient.java`.
+ * Arguments: baseUrl organisationId clients seconds seminarId[,seminarId...] [emailPrefix]
+ */
+public class LoadClient {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        long organisation = Long.parseLong(args[1]);
+        int clients = Integer.parseInt(args[2]);
+        long seconds = Long.parseLong(args[3]);
+        long[] seminars = Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray();
+        String prefix = args.length > 5 ? args[5] : "b";
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicLong sequence = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        List<long[]> latencies = new ArrayList<>();
+        int[] counts = new int[clients];
+        CountDownLatch done = new CountDownLatch(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            long[] mine = new long[500_000];
+            latencies.add(mine);
+            int client = c;
+            new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end && counts[client] < mine.length) {
+                        long n = sequence.incrementAndGet();
+                        long seminar = seminars[(int) (n % seminars.length)];
+                        String body = "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"bench\",\"email\":\"%s%d@bench.example.org\"}]}"
+                                .formatted(seminar, organisation, prefix, n);
+                        long t0 = System.nanoTime();
+                        int status;
+                        try {
+                            status = http.send(HttpRequest.newBuilder(URI.create(base + "api/registrations"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode();
+                        } catch (Exception e) {
+                            status = -1;
+                        }
+                        mine[counts[client]++] = System.nanoTime() - t0;
+                        statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                        if (status != 201) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
+        double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.99))] / 1e6;
+        System.out.printf("%d %d %d %.1f %.2f %.2f%n", total, total - errors.get(), errors.get(), (total - errors.get()) / elapsed, p50, p99);
+        System.err.println("statuses: " + statuses);
+    }
+}

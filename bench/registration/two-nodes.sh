@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Two WildFly nodes on one PostgreSQL take registrations for the same 100-seat seminar at once: exactly 100
+# participants are confirmed, every accepted registration is stored, and no request fails.
+# Exits non-zero if any of that is off. See README.md beside this file.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../lib.sh"
+CLIENTS_PER_NODE=${CLIENTS_PER_NODE:-8}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
+DB=${BENCH_DB:-seminardesk_two_nodes}
+
+ensure_built
+fresh_database "$DB"
+start_node 300 "$DB"
+wait_ready 300
+start_node 400 "$DB"
+wait_ready 400
+A="http://localhost:8380/"; B="http://localhost:8480/"
+
+organisation=$(api "$A" api/organisations '{"name":"二ノード確認","facilityType":"OTHER"}' | id_of)
+seminar=$(published_seminar "$A" "two nodes" 100)
+
+java "$here/LoadClient.java" "$A" "$organisation" "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN" "$seminar" a > "$bench_work/a.out" 2>/dev/null &
+load_a=$!
+java "$here/LoadClient.java" "$B" "$organisation" "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN" "$seminar" b > "$bench_work/b.out" 2>/dev/null &
+load_b=$!
+wait $load_a $load_b
+read -r a_total a_ok a_err a_rps _ _ < "$bench_work/a.out"
+read -r b_total b_ok b_err b_rps _ _ < "$bench_work/b.out"
+
+stored=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM registration WHERE seminar_id = $seminar")
+confirmed=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM registration r JOIN participant p ON p.registration_id = r.id
+                                       WHERE r.seminar_id = $seminar AND r.status = 'CONFIRMED'")
+bad=$(overbooked "$DB")
+
+printf '\nTwo nodes, one PostgreSQL, one seminar of 100 seats, %d clients per node, %d s\n' "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN"
+printf 'node A: %s attempts, %s accepted, %s errors (%s/s)\n' "$a_total" "$a_ok" "$a_err" "$a_rps"
+printf 'node B: %s attempts, %s accepted, %s errors (%s/s)\n' "$b_total" "$b_ok" "$b_err" "$b_rps"
+printf 'registrations stored: %s (accepted: %s)\n' "$stored" "$((a_ok + b_ok))"
+printf 'confirmed participants: %s of 100; overbooked or miscounted seminars: %s\n' "$confirmed" "$bad"
+[ "$a_err" = 0 ] && [ "$b_err" = 0 ] && [ "$stored" = "$((a_ok + b_ok))" ] && [ "$confirmed" = 100 ] && [ "$bad" = 0 ] \
+    && [ "$((a_ok + b_ok))" -gt 100 ] && echo "two-node check passed"
