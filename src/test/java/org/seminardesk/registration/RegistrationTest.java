@@ -6,29 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.seminardesk.seminar.SeminarFixtures.BEFORE;
+import static org.seminardesk.registration.RegistrationFixtures.register;
 import static org.seminardesk.seminar.SeminarFixtures.published;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.seminardesk.organisation.FacilityType;
-import org.seminardesk.organisation.Organisation;
-import org.seminardesk.organisation.OrganisationDetails;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.seminar.Seminar;
 
 class RegistrationTest {
 
-    private final Organisation organisation =
-            new Organisation(new OrganisationDetails("ガーデン", FacilityType.CONTINUATION_B, null, null, null));
 
-    private static List<ParticipantDetails> people(int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count)
-                .mapToObj(i -> new ParticipantDetails("参加者" + i, "p" + i + "@example.org", null)).toList();
-    }
 
-    private Registration register(Seminar seminar, int count) {
-        return new Registration(seminar, organisation, people(count), RegistrationToken.next(), BEFORE);
-    }
 
     @Test
     void confirmsWhileSeatsLastThenWaitlists() {
@@ -59,10 +48,10 @@ class RegistrationTest {
         var twice = List.of(new ParticipantDetails("A", "a@example.org", null),
                 new ParticipantDetails("A", " A@Example.org ", null));
         DomainException e = assertThrows(DomainException.class,
-                () -> new Registration(seminar, organisation, twice, RegistrationToken.next(), BEFORE));
+                () -> new Registration(seminar, RegistrationFixtures.ORGANISATION, twice, RegistrationToken.next(), BEFORE));
         assertEquals("participants[1].email", e.field());
         assertThrows(DomainException.class,
-                () -> new Registration(seminar, organisation, List.of(), RegistrationToken.next(), BEFORE));
+                () -> new Registration(seminar, RegistrationFixtures.ORGANISATION, List.of(), RegistrationToken.next(), BEFORE));
         assertEquals(10, seminar.seatsLeft());
     }
 

@@ -3,26 +3,16 @@ package org.seminardesk.registration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.seminardesk.seminar.SeminarFixtures.BEFORE;
 import static org.seminardesk.seminar.SeminarFixtures.START;
+import static org.seminardesk.registration.RegistrationFixtures.register;
 import static org.seminardesk.seminar.SeminarFixtures.published;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.seminardesk.organisation.FacilityType;
-import org.seminardesk.organisation.Organisation;
-import org.seminardesk.organisation.OrganisationDetails;
 import org.seminardesk.seminar.Seminar;
 
 class WaitlistTest {
 
-    private final Organisation organisation =
-            new Organisation(new OrganisationDetails("さつき", FacilityType.CONTINUATION_B, null, null, null));
 
-    private Registration register(Seminar seminar, int people) {
-        List<ParticipantDetails> list = IntStream.rangeClosed(1, people)
-                .mapToObj(i -> new ParticipantDetails("p" + i, "p" + i + "@example.org", null)).toList();
-        return new Registration(seminar, organisation, list, RegistrationToken.next(), BEFORE);
-    }
 
     @Test
     void freedSeatsGoToTheEarliestRegistrationThatFitsWhole() {
