@@ -104,6 +104,18 @@ class RegistrationApiIT extends ApplicationIT {
     }
 
     @Test
+    void noRegistrationAfterTheDeadline() {
+        Http.Reply closed = organiser.post("api/seminars", """
+                {"titleJa":"締切済み","kind":"SEMINAR","format":"IN_PERSON","capacity":5,"venue":"会場","status":"PUBLISHED",
+                 "startsAt":"%s","endsAt":"%s","registrationDeadline":"%s"}""".formatted(inDays(3, 10), inDays(3, 12), inDays(-1, 9)));
+        assertEquals(201, closed.status(), closed.body());
+        Http.Reply late = register(closed.json().getJsonNumber("id").longValue(), organisation(), "late@example.org");
+        assertEquals(409, late.status());
+        assertTrue(late.json().getString("message").contains("closed"), late.body());
+        assertEquals(5, anonymous.get("api/seminars/" + closed.json().getJsonNumber("id")).json().getInt("seatsLeft"));
+    }
+
+    @Test
     void invalidRegistrationsNameTheirFields() {
         long seminar = publishedSeminar(5);
         Http.Reply empty = anonymous.post("api/registrations",
