@@ -4,7 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,6 +49,67 @@ class SelfServicePageIT extends ApplicationIT {
         Http.Reply waitingPage = anonymous.get("r/" + waiting);
         assertTrue(waitingPage.body().contains("キャンセル待ち"));
         assertFalse(waitingPage.body().contains("https://meet.example.org/"));
+    }
+
+    /** A browser-like client: keeps the session cookie and posts a page's forms with their view state. */
+    private final class PageSession {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private String page;
+
+        String open(String path) throws Exception {
+            page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return page;
+        }
+
+        /** Submits form {@code form} with the given fields by pressing its button {@code button}. */
+        String submit(String form, String button, Map<String, String> fields) throws Exception {
+            Matcher action = Pattern.compile("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertTrue(action.find() && state.find(), "form " + form + " on the page");
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            all.put(form, form);
+            all.put(button, "x");
+            all.put("jakarta.faces.ViewState", state.group(1));
+            String body = all.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            page = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return page;
+        }
+    }
+
+    @Test
+    void theFormsAddRemoveAndCancel() throws Exception {
+        long seminar = publishedSeminar(3);
+        String token = register(seminar, "山田 太郎", "taro@example.org");
+        PageSession browser = new PageSession();
+        String page = browser.open("r/" + token);
+        assertFalse(page.contains("jsessionid"), "no session id in URLs");
+
+        page = browser.submit("add", "add:submit", Map.of("add:name", "佐藤 花子", "add:email", "hanako@example.org", "add:needs", "手話通訳"));
+        assertTrue(page.contains("参加者を追加しました"), page);
+        assertEquals(2, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
+        assertEquals(1, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+
+        page = browser.submit("add", "add:submit", Map.of("add:name", "", "add:email", "not-an-email"));
+        assertTrue(page.contains("field-error"), "errors shown next to the fields");
+        assertEquals(2, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
+
+        Matcher remove = Pattern.compile("name=\"(participants:[^\"]+)\" value=\"削除\"").matcher(page);
+        assertTrue(remove.find(), "a remove button per participant");
+        page = browser.submit("participants", remove.group(1), Map.of());
+        assertTrue(page.contains("参加者を削除しました"), page);
+        assertEquals(1, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
+
+        page = browser.submit("cancel", "cancel:submit", Map.of("cancel:reason", "都合がつかなくなったため"));
+        assertTrue(page.contains("お申込みを取り消しました"), page);
+        var cancelled = anonymous.get("api/registrations/" + token).json();
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("都合がつかなくなったため", cancelled.getString("cancelReason"));
+        assertEquals(3, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
     }
 
     @Test
