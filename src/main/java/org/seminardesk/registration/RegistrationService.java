@@ -1,6 +1,7 @@
 package org.seminardesk.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,9 @@ public class RegistrationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RegistrationEvent> events;
 
     /** The registration a request produced, and whether it is the replay of an earlier, identical request. */
     public record Registered(Registration registration, boolean replayed) {
@@ -66,6 +70,7 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
         }
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, false);
     }
 
@@ -126,7 +131,9 @@ public class RegistrationService {
                 .setParameter("seminar", seminar)
                 .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
                 .getResultList();
-        return Waitlist.promote(waiting, clock.instant());
+        List<Registration> promoted = Waitlist.promote(waiting, clock.instant());
+        promoted.forEach(registration -> events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PROMOTED)));
+        return promoted;
     }
 
     /**

@@ -1,0 +1,130 @@
+package org.seminardesk.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends due outbox rows through WildFly's mail session, a batch over one SMTP connection. A rejected address
+ * fails that mail only; a connection that cannot be made leaves the whole batch for a later attempt.
+ * Delivery is at least once: a node that dies between the SMTP answer and recording it sends again after
+ * the claim lease runs out. Polling is an EJB timer, so it lives and dies with the deployment; each outbox
+ * step runs in its own transaction.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
+    private static final int BATCH = 50;
+
+    @Resource(lookup = "java:jboss/mail/SeminarDesk")
+    Session session;
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.mail.poll-seconds", defaultValue = "10")
+    int pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.mail.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.mail.retry-base-seconds", defaultValue = "30")
+    int retryBaseSeconds;
+
+    @PostConstruct
+    void start() {
+        long interval = TimeUnit.SECONDS.toMillis(pollSeconds);
+        timers.createIntervalTimer(interval, interval, new TimerConfig("mail-dispatcher", false));
+    }
+
+    @Timeout
+    void sendDueSafely() {
+        try {
+            while (sendDue() == BATCH) {
+                // a full batch: there may be more due right now
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Mail dispatch failed; will try again", e);
+        }
+    }
+
+    /** Sends one batch of due mail and says how many rows it took. */
+    public int sendDue() {
+        List<OutboxMail> batch = outbox.claimDue(BATCH);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Duration retryBase = Duration.ofSeconds(retryBaseSeconds);
+        Set<Long> handled = new HashSet<>();
+        try (Transport transport = session.getTransport()) {
+            transport.connect();
+            for (OutboxMail mail : batch) {
+                try {
+                    MimeMessage message = message(mail);
+                    transport.sendMessage(message, message.getAllRecipients());
+                    outbox.recordSent(mail.id());
+                } catch (MessagingException rejected) {
+                    outbox.recordFailure(mail.id(), rejected.getMessage(), maxAttempts, retryBase);
+                }
+                handled.add(mail.id());
+            }
+        } catch (MessagingException unreachable) {
+            LOG.debugf("SMTP server not reachable: %s", unreachable.getMessage());
+            for (OutboxMail mail : batch) {
+                if (!handled.contains(mail.id())) {
+                    outbox.recordFailure(mail.id(), "SMTP: " + unreachable.getMessage(), maxAttempts, retryBase);
+                }
+            }
+        }
+        return batch.size();
+    }
+
+    private MimeMessage message(OutboxMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom();
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.bodyText(), "UTF-8");
+        alternatives.addBodyPart(text);
+        if (mail.bodyHtml() != null) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent(mail.bodyHtml(), "text/html; charset=UTF-8");
+            alternatives.addBodyPart(html);
+        }
+        message.setContent(alternatives);
+        return message;
+    }
+}

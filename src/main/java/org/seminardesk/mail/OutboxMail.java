@@ -1,0 +1,140 @@
+package org.seminardesk.mail;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A mail the platform owes: written in the transaction of the change that caused it, sent later by the
+ * {@link MailDispatcher}. Failed attempts back off exponentially; after the last one the mail is FAILED and
+ * waits for an organiser to resend it.
+ */
+@Entity
+@Table(name = "mail_outbox")
+@NamedQuery(name = "OutboxMail.findClaimed", query = "select m from OutboxMail m where m.claimedBy = :batch order by m.id")
+@NamedQuery(name = "OutboxMail.findForRegistration",
+        query = "select m from OutboxMail m where m.registrationId = :registration order by m.id")
+public class OutboxMail {
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String kind;
+    private String recipient;
+    private String subject;
+    private String bodyText;
+    private String bodyHtml;
+    private Long registrationId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Status status;
+
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String claimedBy;
+    private Instant claimExpiresAt;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    OutboxMail(String kind, String recipient, RenderedMail content, Long registrationId, Instant now) {
+        this.kind = kind;
+        this.recipient = recipient;
+        this.subject = content.subject();
+        this.bodyText = content.text();
+        this.bodyHtml = content.html();
+        this.registrationId = registrationId;
+        this.status = Status.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    void sent(Instant now) {
+        status = Status.SENT;
+        attempts++;
+        sentAt = now;
+        lastError = null;
+        release();
+    }
+
+    /** One more failed attempt: try again after base × 2^(attempts-1), or give up after maxAttempts. */
+    void attemptFailed(String error, Instant now, int maxAttempts, Duration base) {
+        attempts++;
+        lastError = error == null ? "unknown error"
+                : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        if (attempts >= maxAttempts) {
+            status = Status.FAILED;
+        } else {
+            nextAttemptAt = now.plus(base.multipliedBy(1L << Math.min(attempts - 1, 16)));
+        }
+        release();
+    }
+
+    private void release() {
+        claimedBy = null;
+        claimExpiresAt = null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String bodyText() {
+        return bodyText;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

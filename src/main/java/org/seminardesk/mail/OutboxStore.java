@@ -1,0 +1,79 @@
+package org.seminardesk.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The outbox table: enqueue in the caller's transaction; claim due rows so that no two dispatchers (threads or
+ * nodes) ever hold the same row; record each outcome.
+ */
+@ApplicationScoped
+@Transactional
+public class OutboxStore {
+
+    /** A claim is given up if its dispatcher died: after this long another may take the row. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+
+    /**
+     * One UPDATE marks up to :limit due rows with this batch's id. The row conditions stand in the outer WHERE
+     * too, so a row another dispatcher claimed meanwhile (its UPDATE committed first) no longer matches.
+     */
+    private static final String CLAIM = """
+            UPDATE mail_outbox SET claimed_by = ?1, claim_expires_at = ?2
+            WHERE status = 'PENDING' AND next_attempt_at <= ?3 AND (claim_expires_at IS NULL OR claim_expires_at < ?3)
+              AND id IN (SELECT id FROM mail_outbox
+                         WHERE status = 'PENDING' AND next_attempt_at <= ?3
+                           AND (claim_expires_at IS NULL OR claim_expires_at < ?3)
+                         ORDER BY id FETCH FIRST %d ROWS ONLY)""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId) {
+        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, clock.instant());
+        em.persist(mail);
+        return mail;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxMail> claimDue(int limit) {
+        String batch = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        int claimed = em.createNativeQuery(CLAIM.formatted(limit))
+                .setParameter(1, batch).setParameter(2, now.plus(CLAIM_LEASE)).setParameter(3, now)
+                .executeUpdate();
+        if (claimed == 0) {
+            return List.of();
+        }
+        List<OutboxMail> mails = em.createNamedQuery("OutboxMail.findClaimed", OutboxMail.class)
+                .setParameter("batch", batch).getResultList();
+        mails.forEach(em::detach);
+        return mails;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSent(long id) {
+        em.find(OutboxMail.class, id).sent(clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(long id, String error, int maxAttempts, Duration retryBase) {
+        em.find(OutboxMail.class, id).attemptFailed(error, clock.instant(), maxAttempts, retryBase);
+    }
+
+    public List<OutboxMail> forRegistration(long registrationId) {
+        return em.createNamedQuery("OutboxMail.findForRegistration", OutboxMail.class)
+                .setParameter("registration", registrationId).getResultList();
+    }
+}

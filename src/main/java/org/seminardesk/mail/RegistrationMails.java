@@ -1,0 +1,55 @@
+package org.seminardesk.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.registration.Participant;
+import org.seminardesk.registration.Registration;
+import org.seminardesk.registration.RegistrationEvent;
+import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * Writes the mails a registration owes its participants into the outbox, in the registration's transaction:
+ * confirmed (with the online link), waitlisted, or promoted from the waitlist. Each participant gets the
+ * self-service link.
+ */
+@ApplicationScoped
+public class RegistrationMails {
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    void on(@Observes RegistrationEvent event) {
+        Registration registration = event.registration();
+        String template = event.change() == RegistrationEvent.Change.PROMOTED ? "registration-promoted"
+                : registration.status() == RegistrationStatus.CONFIRMED ? "registration-confirmed"
+                : "registration-waitlisted";
+        Seminar seminar = registration.seminar();
+        for (Participant person : registration.participants()) {
+            Map<String, String> values = new HashMap<>();
+            values.put("name", person.name());
+            values.put("organisation", registration.organisation().name());
+            values.put("seminar", seminar.titleJa());
+            values.put("when", seminar.dateLabel());
+            values.put("venue", seminar.venue());
+            values.put("needs", person.accessibilityNeeds());
+            values.put("manageUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "r/" + registration.token());
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
+                values.put("onlineLink", seminar.onlineLink());
+            }
+            outbox.enqueue(template, person.email(), templates.render(template, Locale.JAPANESE, values), registration.id());
+        }
+    }
+}

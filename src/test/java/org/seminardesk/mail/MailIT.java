@@ -1,0 +1,139 @@
+package org.seminardesk.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+
+/** Mails leave through the outbox to a real SMTP server (GreenMail), once each, also when SMTP was down. */
+class MailIT extends ApplicationIT {
+
+    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private String register(long seminar, String... emails) {
+        StringBuilder people = new StringBuilder();
+        for (String email : emails) {
+            people.append(people.length() == 0 ? "" : ",")
+                    .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}".formatted(email.split("@")[0], email));
+        }
+        Http.Reply reply = anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation(), people));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("token");
+    }
+
+    private List<MimeMessage> mailTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> done) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        T current = value.get();
+        while (!done.test(current) && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            current = value.get();
+        }
+        return current;
+    }
+
+    private static String html(MimeMessage message) throws Exception {
+        MimeMultipart alternatives = (MimeMultipart) message.getContent();
+        return (String) alternatives.getBodyPart(1).getContent();
+    }
+
+    @Test
+    void eachConfirmedParticipantGetsTheDetailsTheOnlineLinkAndTheSelfServiceLink() throws Exception {
+        long seminar = publishedSeminar(5);
+        String token = register(seminar, "hanako@example.org", "taro@example.org");
+        String title = anonymous.get("api/seminars/" + seminar).json().getString("titleJa");
+        String date = anonymous.get("api/seminars/" + seminar).json().getString("dateLabel");
+
+        List<MimeMessage> received = eventually(() -> mailTo("hanako@example.org"), list -> !list.isEmpty());
+        assertEquals(1, received.size());
+        MimeMessage mail = received.get(0);
+        assertEquals("【参加確定】" + title, mail.getSubject());
+        String plain = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        assertTrue(plain.contains(date), plain);
+        assertTrue(plain.contains("https://meet.example.org/"), "confirmed: the online link");
+        String link = "http://localhost:" + base.getPort() + "/r/" + token;
+        assertTrue(plain.contains(link), "the self-service link, at the configured public address: " + plain);
+        assertTrue(plain.contains("字幕"));
+        assertTrue(html(mail).contains("<a href=\"" + link + "\">"), html(mail));
+        assertEquals(1, eventually(() -> mailTo("taro@example.org"), list -> !list.isEmpty()).size());
+    }
+
+    @Test
+    void theWaitlistedAreToldSoWithoutTheLinkAndToldAgainWhenTheyMoveUp() throws Exception {
+        long seminar = publishedSeminar(1);
+        String first = register(seminar, "first@example.org");
+        register(seminar, "second@example.org");
+        MimeMessage waiting = eventually(() -> mailTo("second@example.org"), list -> !list.isEmpty()).get(0);
+        assertTrue(waiting.getSubject().startsWith("【キャンセル待ち】"), waiting.getSubject());
+        assertFalse(((String) ((MimeMultipart) waiting.getContent()).getBodyPart(0).getContent()).contains("meet.example.org"));
+
+        anonymous.delete("api/registrations/" + first);
+        List<MimeMessage> both = eventually(() -> mailTo("second@example.org"), list -> list.size() >= 2);
+        assertEquals(2, both.size());
+        assertTrue(both.get(1).getSubject().contains("繰り上げ"), both.get(1).getSubject());
+        assertTrue(((String) ((MimeMultipart) both.get(1).getContent()).getBodyPart(0).getContent()).contains("meet.example.org"));
+    }
+
+    @Test
+    void whileSmtpIsDownMailWaitsAndIsDeliveredOnceWhenItIsBack() throws Exception {
+        smtp.stop();
+        long seminar = publishedSeminar(5);
+        register(seminar, "patient@example.org");
+        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
+                .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
+
+        JsonObject waiting = eventually(() -> staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0),
+                row -> row.getInt("attempts") >= 1);
+        assertEquals("PENDING", waiting.getString("status"));
+        assertTrue(waiting.getString("lastError").startsWith("SMTP"), waiting.toString());
+
+        smtp.start();
+        List<MimeMessage> delivered = eventually(() -> mailTo("patient@example.org"), list -> !list.isEmpty());
+        assertEquals(1, delivered.size());
+        Thread.sleep(3_000);
+        assertEquals(1, mailTo("patient@example.org").size(), "delivered once, not again");
+        JsonObject sent = staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0);
+        assertEquals("SENT", sent.getString("status"));
+    }
+
+    @Test
+    void theOutboxIsForOrganisersAndStaff() {
+        assertEquals(401, anonymous.get("api/manage/mail?registrationId=1").status());
+        assertEquals(422, staff.get("api/manage/mail").status());
+    }
+}

@@ -1,0 +1,37 @@
+package org.seminardesk.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutboxMailTest {
+
+    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+
+    @Test
+    void failedAttemptsBackOffExponentiallyThenGiveUp() {
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, NOW);
+        Duration base = Duration.ofSeconds(30);
+        mail.attemptFailed("421 try later", NOW, 3, base);
+        assertEquals(NOW.plusSeconds(30), mail.nextAttemptAt());
+        mail.attemptFailed("421 try later", NOW, 3, base);
+        assertEquals(NOW.plusSeconds(60), mail.nextAttemptAt());
+        assertEquals(OutboxMail.Status.PENDING, mail.status());
+        mail.attemptFailed("550 no such user", NOW, 3, base);
+        assertEquals(OutboxMail.Status.FAILED, mail.status());
+        assertEquals("550 no such user", mail.lastError());
+        assertEquals(3, mail.attempts());
+    }
+
+    @Test
+    void aSentMailRecordsWhen() {
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, NOW);
+        mail.attemptFailed("down", NOW, 5, Duration.ofSeconds(1));
+        mail.sent(NOW.plusSeconds(5));
+        assertEquals(OutboxMail.Status.SENT, mail.status());
+        assertEquals(NOW.plusSeconds(5), mail.sentAt());
+        assertEquals(null, mail.lastError());
+    }
+}
