@@ -124,7 +124,20 @@ public class MailDispatcher {
             html.setContent(mail.bodyHtml(), "text/html; charset=UTF-8");
             alternatives.addBodyPart(html);
         }
-        message.setContent(alternatives);
+        RenderedMail.Attachment file = mail.attachment();
+        if (file == null) {
+            message.setContent(alternatives);
+            return message;
+        }
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternatives);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setContent(file.content(), file.contentType());
+        attachment.setFileName(file.filename());
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(attachment);
+        message.setContent(mixed);
         return message;
     }
 }

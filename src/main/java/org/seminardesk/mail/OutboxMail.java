@@ -38,6 +38,9 @@ public class OutboxMail {
     private String subject;
     private String bodyText;
     private String bodyHtml;
+    private String attachmentName;
+    private String attachmentType;
+    private String attachmentText;
     private Long registrationId;
 
     @Enumerated(EnumType.STRING)
@@ -62,6 +65,11 @@ public class OutboxMail {
         this.subject = content.subject();
         this.bodyText = content.text();
         this.bodyHtml = content.html();
+        if (content.attachment() != null) {
+            this.attachmentName = content.attachment().filename();
+            this.attachmentType = content.attachment().contentType();
+            this.attachmentText = content.attachment().content();
+        }
         this.registrationId = registrationId;
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
@@ -116,6 +124,10 @@ public class OutboxMail {
 
     public String bodyHtml() {
         return bodyHtml;
+    }
+
+    public RenderedMail.Attachment attachment() {
+        return attachmentText == null ? null : new RenderedMail.Attachment(attachmentName, attachmentType, attachmentText);
     }
 
     public Status status() {

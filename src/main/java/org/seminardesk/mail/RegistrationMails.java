@@ -15,8 +15,8 @@ import org.seminardesk.seminar.Seminar;
 
 /**
  * Writes the mails a registration owes its participants into the outbox, in the registration's transaction:
- * confirmed (with the online link), waitlisted, or promoted from the waitlist. Each participant gets the
- * self-service link.
+ * confirmed (with the online link and a calendar invite), waitlisted, or promoted from the waitlist. Each
+ * participant gets the self-service link.
  */
 @ApplicationScoped
 public class RegistrationMails {
@@ -46,10 +46,15 @@ public class RegistrationMails {
             values.put("venue", seminar.venue());
             values.put("needs", person.accessibilityNeeds());
             values.put("manageUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "r/" + registration.token());
+            RenderedMail mail;
             if (registration.status() == RegistrationStatus.CONFIRMED) {
                 values.put("onlineLink", seminar.onlineLink());
+                mail = templates.render(template, Locale.JAPANESE, values)
+                        .with(CalendarInvite.of(seminar, seminar.onlineLink()));
+            } else {
+                mail = templates.render(template, Locale.JAPANESE, values);
             }
-            outbox.enqueue(template, person.email(), templates.render(template, Locale.JAPANESE, values), registration.id());
+            outbox.enqueue(template, person.email(), mail, registration.id());
         }
     }
 }

@@ -1,5 +1,19 @@
 package org.seminardesk.mail;
 
-/** A mail's content as its template made it: subject, plain text, and the HTML alternative. */
-public record RenderedMail(String subject, String text, String html) {
+/**
+ * A mail's content: subject, plain text, the HTML alternative, and an optional text attachment (the
+ * calendar invite).
+ */
+public record RenderedMail(String subject, String text, String html, Attachment attachment) {
+
+    public record Attachment(String filename, String contentType, String content) {
+    }
+
+    public RenderedMail(String subject, String text, String html) {
+        this(subject, text, html, null);
+    }
+
+    public RenderedMail with(Attachment file) {
+        return new RenderedMail(subject, text, html, file);
+    }
 }

@@ -281,6 +281,11 @@ public class Seminar {
         return id;
     }
 
+    /** Grows with every change: calendar invites use it as their SEQUENCE, so updates replace the entry. */
+    public long version() {
+        return version;
+    }
+
     public String titleJa() {
         return titleJa;
     }

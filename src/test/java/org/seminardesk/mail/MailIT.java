@@ -67,9 +67,28 @@ class MailIT extends ApplicationIT {
         return current;
     }
 
+    /** The first part of the given type anywhere in the message (text/plain, text/html, text/calendar). */
+    private static String part(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent() instanceof String text ? text : new String(((java.io.InputStream) part.getContent()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        return part(message, "text/plain");
+    }
+
     private static String html(MimeMessage message) throws Exception {
-        MimeMultipart alternatives = (MimeMultipart) message.getContent();
-        return (String) alternatives.getBodyPart(1).getContent();
+        return part(message, "text/html");
     }
 
     @Test
@@ -83,13 +102,18 @@ class MailIT extends ApplicationIT {
         assertEquals(1, received.size());
         MimeMessage mail = received.get(0);
         assertEquals("【参加確定】" + title, mail.getSubject());
-        String plain = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        String plain = text(mail);
         assertTrue(plain.contains(date), plain);
         assertTrue(plain.contains("https://meet.example.org/"), "confirmed: the online link");
         String link = "http://localhost:" + base.getPort() + "/r/" + token;
         assertTrue(plain.contains(link), "the self-service link, at the configured public address: " + plain);
         assertTrue(plain.contains("字幕"));
         assertTrue(html(mail).contains("<a href=\"" + link + "\">"), html(mail));
+        String invite = part(mail, "text/calendar");
+        var event = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(invite))
+                .<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+        assertEquals("seminar-" + seminar + "@seminardesk", event.getUid().orElseThrow().getValue(), "one UID per seminar");
+        assertTrue(invite.contains("DTSTART;TZID=Asia/Tokyo:") && invite.contains("T100000"), invite);
         assertEquals(1, eventually(() -> mailTo("taro@example.org"), list -> !list.isEmpty()).size());
     }
 
@@ -100,13 +124,15 @@ class MailIT extends ApplicationIT {
         register(seminar, "second@example.org");
         MimeMessage waiting = eventually(() -> mailTo("second@example.org"), list -> !list.isEmpty()).get(0);
         assertTrue(waiting.getSubject().startsWith("【キャンセル待ち】"), waiting.getSubject());
-        assertFalse(((String) ((MimeMultipart) waiting.getContent()).getBodyPart(0).getContent()).contains("meet.example.org"));
+        assertFalse(text(waiting).contains("meet.example.org"));
+        assertEquals(null, part(waiting, "text/calendar"), "no invite while waiting");
 
         anonymous.delete("api/registrations/" + first);
         List<MimeMessage> both = eventually(() -> mailTo("second@example.org"), list -> list.size() >= 2);
         assertEquals(2, both.size());
         assertTrue(both.get(1).getSubject().contains("繰り上げ"), both.get(1).getSubject());
-        assertTrue(((String) ((MimeMultipart) both.get(1).getContent()).getBodyPart(0).getContent()).contains("meet.example.org"));
+        assertTrue(text(both.get(1)).contains("meet.example.org"));
+        assertTrue(part(both.get(1), "text/calendar").contains("BEGIN:VEVENT"));
     }
 
     @Test
