@@ -97,6 +97,16 @@ public class OutboxMail {
         release();
     }
 
+    /** An organiser asks for a FAILED mail to be tried again, from the first attempt. */
+    void resend(Instant now) {
+        if (status != Status.FAILED) {
+            throw org.seminardesk.platform.DomainException.conflict("Only a failed mail can be resent (this one is " + status + ")");
+        }
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
     private void release() {
         claimedBy = null;
         claimExpiresAt = null;

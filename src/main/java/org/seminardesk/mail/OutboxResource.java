@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -13,7 +15,10 @@ import java.util.List;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.api.Times;
 
-/** /api/manage/mail?registrationId=…: what was sent to whom, and what is waiting or failed (organisers, staff). */
+/**
+ * /api/manage/mail?registrationId=…: what was sent to whom, and what is waiting or failed (organisers, staff);
+ * organisers resend what failed.
+ */
 @RequestScoped
 @Transactional
 @Path("manage/mail")
@@ -31,6 +36,13 @@ public class OutboxResource {
 
     @Inject
     OutboxStore outbox;
+
+    /** Tries a FAILED mail again (organisers). */
+    @POST
+    @Path("{id}/resend")
+    public MailView resend(@PathParam("id") long id) {
+        return MailView.of(outbox.resend(id));
+    }
 
     @GET
     public List<MailView> forRegistration(@QueryParam("registrationId") Long registrationId) {

@@ -72,6 +72,13 @@ public class OutboxStore {
         em.find(OutboxMail.class, id).attemptFailed(error, clock.instant(), maxAttempts, retryBase);
     }
 
+    public OutboxMail resend(long id) {
+        OutboxMail mail = java.util.Optional.ofNullable(em.find(OutboxMail.class, id))
+                .orElseThrow(() -> org.seminardesk.platform.DomainException.notFound("Mail", id));
+        mail.resend(clock.instant());
+        return mail;
+    }
+
     public List<OutboxMail> forRegistration(long registrationId) {
         return em.createNamedQuery("OutboxMail.findForRegistration", OutboxMail.class)
                 .setParameter("registration", registrationId).getResultList();

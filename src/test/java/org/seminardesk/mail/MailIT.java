@@ -158,6 +158,30 @@ class MailIT extends ApplicationIT {
     }
 
     @Test
+    void afterTheLastAttemptAMailIsFailedVisiblyAndAnOrganiserCanResendIt() throws Exception {
+        smtp.stop();
+        long seminar = publishedSeminar(5);
+        register(seminar, "unlucky@example.org");
+        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
+                .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject failed = eventually(() -> staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0),
+                row -> row.getString("status").equals("FAILED"));
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertEquals(4, failed.getInt("attempts"));
+        assertTrue(failed.getString("lastError").startsWith("SMTP"));
+
+        smtp.start();
+        long id = failed.getJsonNumber("id").longValue();
+        assertEquals(403, staff.post("api/manage/mail/" + id + "/resend", null).status());
+        Http.Reply resent = organiser.post("api/manage/mail/" + id + "/resend", null);
+        assertEquals(200, resent.status(), resent.body());
+        assertEquals("PENDING", resent.json().getString("status"));
+        assertEquals(1, eventually(() -> mailTo("unlucky@example.org"), list -> !list.isEmpty()).size());
+        assertEquals(409, organiser.post("api/manage/mail/" + id + "/resend", null).status(), "a sent mail is not resent");
+        assertEquals(404, organiser.post("api/manage/mail/987654321/resend", null).status());
+    }
+
+    @Test
     void theOutboxIsForOrganisersAndStaff() {
         assertEquals(401, anonymous.get("api/manage/mail?registrationId=1").status());
         assertEquals(422, staff.get("api/manage/mail").status());
