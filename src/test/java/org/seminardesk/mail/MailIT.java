@@ -67,6 +67,19 @@ class MailIT extends ApplicationIT {
         return current;
     }
 
+    /** Stops SMTP and registers one person for a new seminar; answers the registration's id. */
+    private long registrationWhileSmtpIsDown(String email) {
+        smtp.stop();
+        long seminar = publishedSeminar(5);
+        register(seminar, email);
+        return staff.get("api/manage/seminars/" + seminar + "/registrations").json()
+                .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private JsonObject firstMailOf(long registration) {
+        return staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0);
+    }
+
     /** The first part of the given type anywhere in the message (text/plain, text/html, text/calendar). */
     private static String part(jakarta.mail.Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
@@ -137,14 +150,8 @@ class MailIT extends ApplicationIT {
 
     @Test
     void whileSmtpIsDownMailWaitsAndIsDeliveredOnceWhenItIsBack() throws Exception {
-        smtp.stop();
-        long seminar = publishedSeminar(5);
-        register(seminar, "patient@example.org");
-        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
-                .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
-
-        JsonObject waiting = eventually(() -> staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0),
-                row -> row.getInt("attempts") >= 1);
+        long registration = registrationWhileSmtpIsDown("patient@example.org");
+        JsonObject waiting = eventually(() -> firstMailOf(registration), row -> row.getInt("attempts") >= 1);
         assertEquals("PENDING", waiting.getString("status"));
         assertTrue(waiting.getString("lastError").startsWith("SMTP"), waiting.toString());
 
@@ -153,19 +160,14 @@ class MailIT extends ApplicationIT {
         assertEquals(1, delivered.size());
         Thread.sleep(3_000);
         assertEquals(1, mailTo("patient@example.org").size(), "delivered once, not again");
-        JsonObject sent = staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0);
+        JsonObject sent = firstMailOf(registration);
         assertEquals("SENT", sent.getString("status"));
     }
 
     @Test
     void afterTheLastAttemptAMailIsFailedVisiblyAndAnOrganiserCanResendIt() throws Exception {
-        smtp.stop();
-        long seminar = publishedSeminar(5);
-        register(seminar, "unlucky@example.org");
-        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
-                .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject failed = eventually(() -> staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0),
-                row -> row.getString("status").equals("FAILED"));
+        long registration = registrationWhileSmtpIsDown("unlucky@example.org");
+        JsonObject failed = eventually(() -> firstMailOf(registration), row -> row.getString("status").equals("FAILED"));
         assertEquals("FAILED", failed.getString("status"), failed.toString());
         assertEquals(4, failed.getInt("attempts"));
         assertTrue(failed.getString("lastError").startsWith("SMTP"));
