@@ -16,7 +16,7 @@ import org.seminardesk.seminar.Seminar;
 /**
  * Writes the mails a registration owes its participants into the outbox, in the registration's transaction:
  * confirmed (with the online link and a calendar invite), waitlisted, or promoted from the waitlist. Each
- * participant gets the self-service link.
+ * participant gets the self-service link. Japanese, or English where the organisation prefers it.
  */
 @ApplicationScoped
 public class RegistrationMails {
@@ -37,22 +37,24 @@ public class RegistrationMails {
                 : registration.status() == RegistrationStatus.CONFIRMED ? "registration-confirmed"
                 : "registration-waitlisted";
         Seminar seminar = registration.seminar();
+        Locale language = registration.organisation().language();
+        boolean english = language.getLanguage().equals("en");
         for (Participant person : registration.participants()) {
             Map<String, String> values = new HashMap<>();
             values.put("name", person.name());
             values.put("organisation", registration.organisation().name());
-            values.put("seminar", seminar.titleJa());
-            values.put("when", seminar.dateLabel());
+            values.put("seminar", seminar.titleFor(language));
+            values.put("when", english ? seminar.westernDateLabel() : seminar.dateLabel());
             values.put("venue", seminar.venue());
             values.put("needs", person.accessibilityNeeds());
             values.put("manageUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "r/" + registration.token());
             RenderedMail mail;
             if (registration.status() == RegistrationStatus.CONFIRMED) {
                 values.put("onlineLink", seminar.onlineLink());
-                mail = templates.render(template, Locale.JAPANESE, values)
+                mail = templates.render(template, language, values)
                         .with(CalendarInvite.of(seminar, seminar.onlineLink()));
             } else {
-                mail = templates.render(template, Locale.JAPANESE, values);
+                mail = templates.render(template, language, values);
             }
             outbox.enqueue(template, person.email(), mail, registration.id());
         }

@@ -37,6 +37,7 @@ public class Organisation {
     private String contactPerson;
     private String email;
     private String phone;
+    private String preferredLanguage;
 
     protected Organisation() {
         // for JPA
@@ -55,6 +56,11 @@ public class Organisation {
         this.contactPerson = details.contactPerson();
         this.email = details.email();
         this.phone = details.phone();
+        String language = details.preferredLanguage() == null ? "ja" : details.preferredLanguage();
+        if (!language.equals("ja") && !language.equals("en")) {
+            throw DomainException.invalid("preferredLanguage", "The language is ja or en");
+        }
+        this.preferredLanguage = language;
     }
 
     public Long id() {
@@ -79,6 +85,11 @@ public class Organisation {
 
     public String phone() {
         return phone;
+    }
+
+    /** The language the organisation's mail is written in. */
+    public java.util.Locale language() {
+        return java.util.Locale.forLanguageTag(preferredLanguage);
     }
 
     @Override

@@ -12,9 +12,10 @@ public record OrganisationInput(
         @NotNull FacilityType facilityType,
         @Size(max = 100) String contactPerson,
         @Email @Size(max = 254) String email,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "only digits, spaces, +, - and brackets") String phone) {
+        @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "only digits, spaces, +, - and brackets") String phone,
+        @Pattern(regexp = "ja|en", message = "ja or en") String preferredLanguage) {
 
     OrganisationDetails details() {
-        return new OrganisationDetails(name, facilityType, contactPerson, email, phone);
+        return new OrganisationDetails(name, facilityType, contactPerson, email, phone, preferredLanguage);
     }
 }

@@ -30,6 +30,7 @@ public final class JapaneseDates {
             .toFormatter(Locale.JAPANESE).withChronology(JapaneseChronology.INSTANCE);
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter WESTERN_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private JapaneseDates() {
     }
@@ -58,6 +59,17 @@ public final class JapaneseDates {
             range += "–" + TIME.format(end.withZoneSameInstant(TOKYO));
         }
         return date + " " + range;
+    }
+
+    /** The same moment for English readers: Fri 18 Feb 2022, 10:00–12:00 (Japan time). */
+    public static String westernDateTime(ZonedDateTime start, ZonedDateTime end, boolean withTime) {
+        ZonedDateTime localStart = start.withZoneSameInstant(TOKYO);
+        String date = WESTERN_DATE.format(localStart);
+        if (!withTime) {
+            return date;
+        }
+        String range = TIME.format(localStart) + (end == null ? "" : "–" + TIME.format(end.withZoneSameInstant(TOKYO)));
+        return date + ", " + range + " (Japan time)";
     }
 
     /**

@@ -232,6 +232,16 @@ public class Seminar {
         return JapaneseDates.eraDateTime(startsAtInTokyo(), endsAtInTokyo(), format != SeminarFormat.WRITTEN);
     }
 
+    /** Fri 18 Feb 2022, 10:00–12:00 (Japan time), for English readers. */
+    public String westernDateLabel() {
+        return JapaneseDates.westernDateTime(startsAtInTokyo(), endsAtInTokyo(), format != SeminarFormat.WRITTEN);
+    }
+
+    /** The English title, or the Japanese one where there is none. */
+    public String titleFor(java.util.Locale language) {
+        return language.getLanguage().equals("en") && titleEn != null ? titleEn : titleJa;
+    }
+
     /** 令和3年度 */
     public String fiscalYearLabel() {
         return JapaneseDates.fiscalYear(fiscalYear);

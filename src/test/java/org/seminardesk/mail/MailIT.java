@@ -184,6 +184,22 @@ class MailIT extends ApplicationIT {
     }
 
     @Test
+    void anOrganisationThatPrefersEnglishGetsEnglishMail() throws Exception {
+        long seminar = publishedSeminar(5);
+        Http.Reply organisation = organiser.post("api/organisations",
+                "{\"name\":\"%s\",\"facilityType\":\"COMPANY\",\"preferredLanguage\":\"en\"}".formatted(unique("English Ltd")));
+        assertEquals("en", organisation.json().getString("preferredLanguage"));
+        anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"Alex\",\"email\":\"alex@example.org\"}]}"
+                .formatted(seminar, organisation.json().getJsonNumber("id").longValue()));
+        MimeMessage mail = eventually(() -> mailTo("alex@example.org"), list -> !list.isEmpty()).get(0);
+        assertTrue(mail.getSubject().startsWith("[Confirmed] "), mail.getSubject());
+        assertTrue(text(mail).contains("Dear Alex,"), text(mail));
+        assertTrue(text(mail).contains("(Japan time)"), "a Western date for English readers: " + text(mail));
+        assertEquals(400, organiser.post("api/organisations",
+                "{\"name\":\"%s\",\"facilityType\":\"COMPANY\",\"preferredLanguage\":\"fr\"}".formatted(unique("x"))).status());
+    }
+
+    @Test
     void theOutboxIsForOrganisersAndStaff() {
         assertEquals(401, anonymous.get("api/manage/mail?registrationId=1").status());
         assertEquals(422, staff.get("api/manage/mail").status());

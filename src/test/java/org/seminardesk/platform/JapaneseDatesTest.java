@@ -29,6 +29,14 @@ class JapaneseDatesTest {
     }
 
     @Test
+    void englishReadersGetTheWesternDateInJapanTime() {
+        ZonedDateTime start = ZonedDateTime.parse("2022-02-18T01:00:00Z");
+        assertEquals("Fri 18 Feb 2022, 10:00–12:00 (Japan time)",
+                JapaneseDates.westernDateTime(start, start.plusHours(2), true));
+        assertEquals("Fri 18 Feb 2022", JapaneseDates.westernDateTime(start, null, false));
+    }
+
+    @Test
     void fiscalYearRunsFromAprilToMarch() {
         assertEquals(2021, JapaneseDates.fiscalYearOf(LocalDate.of(2022, 3, 31)));
         assertEquals(2022, JapaneseDates.fiscalYearOf(LocalDate.of(2022, 4, 1)));
