@@ -1,6 +1,7 @@
 package org.seminardesk.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,18 +22,30 @@ public class SeminarChangeObserver {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    Event<RegistrationEvent> events;
+
     void onChange(@Observes SeminarChanged event) {
         switch (event.change()) {
             case SEATS_AVAILABLE -> registrations.promoteWaitlisted(event.seminar());
+            case DETAILS_CHANGED -> active(event).forEach(registration ->
+                    events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.SEMINAR_CHANGED)));
             case CANCELLED -> {
                 String reason = event.reason() == null || event.reason().isBlank()
                         ? "The seminar was cancelled" : "The seminar was cancelled: " + event.reason().strip();
-                em.createNamedQuery("Registration.findActive", Registration.class)
-                        .setParameter("seminar", event.seminar())
-                        .setParameter("cancelled", RegistrationStatus.CANCELLED)
-                        .getResultList()
-                        .forEach(registration -> registration.cancel(reason, clock.instant()));
+                for (Registration registration : active(event)) {
+                    registration.cancel(reason, clock.instant());
+                    events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.SEMINAR_CANCELLED,
+                            event.reason()));
+                }
             }
         }
+    }
+
+    private java.util.List<Registration> active(SeminarChanged event) {
+        return em.createNamedQuery("Registration.findActive", Registration.class)
+                .setParameter("seminar", event.seminar())
+                .setParameter("cancelled", RegistrationStatus.CANCELLED)
+                .getResultList();
     }
 }

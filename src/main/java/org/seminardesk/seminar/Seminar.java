@@ -211,6 +211,11 @@ public class Seminar {
         }
     }
 
+    /** What participants must be told about when it changes: start, end, venue and online link. */
+    public List<Object> whenAndWhere() {
+        return java.util.Arrays.asList(startsAt, endsAt, venue, onlineLink);
+    }
+
     public Instant registrationCloses() {
         return registrationDeadline != null ? registrationDeadline : startsAt;
     }
@@ -289,11 +294,6 @@ public class Seminar {
 
     public Long id() {
         return id;
-    }
-
-    /** Grows with every change: calendar invites use it as their SEQUENCE, so updates replace the entry. */
-    public long version() {
-        return version;
     }
 
     public String titleJa() {

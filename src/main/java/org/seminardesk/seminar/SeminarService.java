@@ -70,6 +70,7 @@ public class SeminarService {
                 .orElseThrow(() -> DomainException.notFound("Seminar", id));
         SeminarStatus before = seminar.status();
         int seatsLeftBefore = seminar.seatsLeft();
+        List<Object> whenWhereBefore = seminar.whenAndWhere();
         seminar.update(details);
         if (speakerIds != null) {
             seminar.replaceSpeakers(speakers(speakerIds));
@@ -79,8 +80,13 @@ public class SeminarService {
         }
         if (seminar.status() == SeminarStatus.CANCELLED && before != SeminarStatus.CANCELLED) {
             changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.CANCELLED, cancelReason));
-        } else if (seminar.seatsLeft() > seatsLeftBefore || seminar.status() != before) {
-            changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.SEATS_AVAILABLE, null));
+        } else {
+            if (seminar.status() == SeminarStatus.PUBLISHED && !seminar.whenAndWhere().equals(whenWhereBefore)) {
+                changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.DETAILS_CHANGED, null));
+            }
+            if (seminar.seatsLeft() > seatsLeftBefore || seminar.status() != before) {
+                changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.SEATS_AVAILABLE, null));
+            }
         }
         return seminar;
     }

@@ -14,7 +14,8 @@ class CalendarInviteTest {
 
     @Test
     void anInviteInTokyoTimeThatCalendarsCanRead() throws Exception {
-        RenderedMail.Attachment invite = CalendarInvite.of(SeminarFixtures.published(10), "https://meet.example.org/x");
+        RenderedMail.Attachment invite = CalendarInvite.of(SeminarFixtures.published(10), "https://meet.example.org/x", false,
+                java.time.Instant.parse("2029-12-01T00:00:00Z"));
         assertEquals("seminar.ics", invite.filename());
         assertTrue(invite.contentType().startsWith("text/calendar"));
         assertTrue(invite.content().contains("DTSTART;TZID=Asia/Tokyo:20300110T100000"), invite.content());
@@ -26,5 +27,21 @@ class CalendarInviteTest {
         assertTrue(event.getUid().orElseThrow().getValue().endsWith("@seminardesk"));
         assertTrue(event.getDescription().getValue().contains("https://meet.example.org/x"));
         assertEquals("REQUEST", parsed.getMethod().getValue());
+    }
+
+    @Test
+    void aCancellationRemovesTheSameEntry() throws Exception {
+        var seminar = SeminarFixtures.published(10);
+        RenderedMail.Attachment invite = CalendarInvite.of(seminar, null, false, java.time.Instant.parse("2029-12-01T00:00:00Z"));
+        RenderedMail.Attachment cancel = CalendarInvite.of(seminar, null, true, java.time.Instant.parse("2029-12-02T00:00:00Z"));
+        assertTrue(cancel.contentType().contains("method=CANCEL"));
+        Calendar first = new CalendarBuilder().build(new StringReader(invite.content()));
+        Calendar second = new CalendarBuilder().build(new StringReader(cancel.content()));
+        VEvent before = first.<VEvent>getComponent("VEVENT").orElseThrow();
+        VEvent after = second.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertEquals(before.getUid(), after.getUid());
+        assertTrue(after.getSequence().getSequenceNo() > before.getSequence().getSequenceNo());
+        assertEquals("CANCEL", second.getMethod().getValue());
+        assertEquals("CANCELLED", after.getStatus().getValue());
     }
 }

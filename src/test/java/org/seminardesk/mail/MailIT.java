@@ -199,6 +199,35 @@ class MailIT extends ApplicationIT {
                 "{\"name\":\"%s\",\"facilityType\":\"COMPANY\",\"preferredLanguage\":\"fr\"}".formatted(unique("x"))).status());
     }
 
+    private Http.Reply edit(long seminar, String start, String end, String status, String reason) {
+        return organiser.put("api/seminars/" + seminar, """
+                {"titleJa":"変更テスト","kind":"SEMINAR","format":"ONLINE","capacity":5,"status":"%s",
+                 "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/moved"%s}"""
+                .formatted(status, start, end, reason == null ? "" : ",\"cancelReason\":\"" + reason + "\""));
+    }
+
+    @Test
+    void aChangedTimeSendsTheUpdatedInviteAndACancellationRemovesIt() throws Exception {
+        long seminar = publishedSeminar(5);
+        register(seminar, "changes@example.org");
+        eventually(() -> mailTo("changes@example.org"), list -> list.size() == 1);
+
+        assertEquals(200, edit(seminar, inDays(8, 14), inDays(8, 16), "PUBLISHED", null).status());
+        MimeMessage changed = eventually(() -> mailTo("changes@example.org"), list -> list.size() >= 2).get(1);
+        assertTrue(changed.getSubject().startsWith("【日時・会場の変更】"), changed.getSubject());
+        String update = part(changed, "text/calendar");
+        assertTrue(update.contains("DTSTART;TZID=Asia/Tokyo:") && update.contains("T140000"), update);
+        assertTrue(update.contains("UID:seminar-" + seminar + "@seminardesk"));
+        assertTrue(text(changed).contains("https://meet.example.org/moved"));
+
+        assertEquals(200, edit(seminar, inDays(8, 14), inDays(8, 16), "CANCELLED", "講師の急病").status());
+        MimeMessage cancelled = eventually(() -> mailTo("changes@example.org"), list -> list.size() >= 3).get(2);
+        assertTrue(cancelled.getSubject().startsWith("【開催中止】"), cancelled.getSubject());
+        assertTrue(text(cancelled).contains("講師の急病"));
+        String cancel = part(cancelled, "text/calendar");
+        assertTrue(cancel.contains("METHOD:CANCEL") && cancel.contains("UID:seminar-" + seminar + "@seminardesk"), cancel);
+    }
+
     @Test
     void theOutboxIsForOrganisersAndStaff() {
         assertEquals(401, anonymous.get("api/manage/mail?registrationId=1").status());
