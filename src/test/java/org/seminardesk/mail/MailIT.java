@@ -154,6 +154,7 @@ class MailIT extends ApplicationIT {
         JsonObject waiting = eventually(() -> firstMailOf(registration), row -> row.getInt("attempts") >= 1);
         assertEquals("PENDING", waiting.getString("status"));
         assertTrue(waiting.getString("lastError").startsWith("SMTP"), waiting.toString());
+        assertTrue(waiting.getString("lastError").contains("timeout 10000"), "connections time out: " + waiting);
 
         smtp.start();
         List<MimeMessage> delivered = eventually(() -> mailTo("patient@example.org"), list -> !list.isEmpty());
