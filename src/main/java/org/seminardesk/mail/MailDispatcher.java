@@ -2,6 +2,8 @@ package org.seminardesk.mail;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -31,10 +33,13 @@ import org.jboss.logging.Logger;
  * fails that mail only; a connection that cannot be made leaves the whole batch for a later attempt.
  * Delivery is at least once: a node that dies between the SMTP answer and recording it sends again after
  * the claim lease runs out. Polling is an EJB timer, so it lives and dies with the deployment; each outbox
- * step runs in its own transaction.
+ * step runs in its own transaction. Calls may run side by side (and on several nodes): the claim keeps them apart.
+ * A recipient the server refuses for good (a 5xx reply, or an address that cannot be parsed) fails at once;
+ * anything else is tried again later.
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
 
@@ -95,7 +100,8 @@ public class MailDispatcher {
                     transport.sendMessage(message, message.getAllRecipients());
                     outbox.recordSent(mail.id());
                 } catch (MessagingException rejected) {
-                    outbox.recordFailure(mail.id(), rejected.getMessage(), maxAttempts, retryBase);
+                    SmtpRefusal refusal = SmtpRefusal.of(rejected);
+                    outbox.recordFailure(mail.id(), refusal.message(), refusal.permanent() ? 1 : maxAttempts, retryBase);
                 }
                 handled.add(mail.id());
             }

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationEvent;
@@ -33,8 +31,7 @@ public class RegistrationMails {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    ParticipantMail participantMail;
 
     void on(@Observes RegistrationEvent event) {
         Registration registration = event.registration();
@@ -48,27 +45,14 @@ public class RegistrationMails {
         boolean cancelled = event.change() == RegistrationEvent.Change.SEMINAR_CANCELLED;
         Seminar seminar = registration.seminar();
         Locale language = registration.organisation().language();
-        boolean english = language.getLanguage().equals("en");
         for (Participant person : registration.participants()) {
-            Map<String, String> values = new HashMap<>();
-            values.put("name", person.name());
-            values.put("organisation", registration.organisation().name());
-            values.put("seminar", seminar.titleFor(language));
-            values.put("when", english ? seminar.westernDateLabel() : seminar.dateLabel());
-            values.put("venue", seminar.venue());
-            values.put("needs", person.accessibilityNeeds());
+            Map<String, String> values = participantMail.values(registration, person);
             values.put("reason", event.note());
-            values.put("manageUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "r/" + registration.token());
-            RenderedMail mail;
+            RenderedMail mail = templates.render(template, language, values);
             if (registration.status() == RegistrationStatus.CONFIRMED) {
-                values.put("onlineLink", seminar.onlineLink());
-                mail = templates.render(template, language, values)
-                        .with(CalendarInvite.of(seminar, seminar.onlineLink(), false, clock.instant()));
+                mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLink(), false, clock.instant()));
             } else if (cancelled) {
-                mail = templates.render(template, language, values)
-                        .with(CalendarInvite.of(seminar, null, true, clock.instant()));
-            } else {
-                mail = templates.render(template, language, values);
+                mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
             }
             outbox.enqueue(template, person.email(), mail, registration.id());
         }

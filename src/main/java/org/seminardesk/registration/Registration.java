@@ -39,6 +39,8 @@ import org.seminardesk.seminar.Seminar;
 @NamedQuery(name = "Registration.findAllForSeminar", query = """
         select distinct r from Registration r join fetch r.organisation left join fetch r.participants
         where r.seminar = :seminar order by r.createdAt, r.id""")
+@NamedQuery(name = "Registration.findInStatus", query = """
+        select r from Registration r where r.seminar = :seminar and r.status = :status order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActive", query = """
         select r from Registration r where r.seminar = :seminar and r.status <> :cancelled order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findRegisteredEmails", query = """
@@ -70,6 +72,8 @@ public class Registration {
 
     private String token;
     private Instant createdAt;
+    /** When it last became CONFIRMED: reminders due before then are not sent (the confirmation said it all). */
+    private Instant confirmedAt;
     private Instant cancelledAt;
     private String cancelReason;
 
@@ -102,6 +106,7 @@ public class Registration {
             participants.add(new Participant(this, participants.size() + 1, person));
         }
         this.status = seminar.reserve(people.size(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        this.confirmedAt = status == RegistrationStatus.CONFIRMED ? now : null;
     }
 
     /** Cancels and gives back the seats, if it held any. Cancelling twice is a conflict, not a silent success. */
@@ -164,6 +169,7 @@ public class Registration {
             return false;
         }
         status = RegistrationStatus.CONFIRMED;
+        confirmedAt = now;
         return true;
     }
 
@@ -204,6 +210,10 @@ public class Registration {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
     }
 
     public Instant cancelledAt() {

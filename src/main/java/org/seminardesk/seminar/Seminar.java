@@ -1,6 +1,9 @@
 package org.seminardesk.seminar;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +26,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.seminardesk.organisation.Organisation;
@@ -39,6 +44,8 @@ import org.seminardesk.speaker.Speaker;
 @NamedQuery(name = "Seminar.findAll", query = "select s from Seminar s order by s.startsAt, s.id")
 @NamedQuery(name = "Seminar.findInStatuses",
         query = "select s from Seminar s where s.status in :statuses order by s.startsAt, s.id")
+@NamedQuery(name = "Seminar.findStartingBetween", query = """
+        select s from Seminar s where s.status = :status and s.startsAt > :from and s.startsAt <= :to order by s.startsAt""")
 @NamedQuery(name = "Seminar.findByTitle", query = "select s from Seminar s where s.titleJa = :title")
 public class Seminar {
 
@@ -79,6 +86,11 @@ public class Seminar {
             inverseJoinColumns = @JoinColumn(name = "speaker_id"))
     @OrderColumn(name = "position")
     private List<Speaker> speakers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "seminar_reminder", joinColumns = @JoinColumn(name = "seminar_id"))
+    @Column(name = "hours_before")
+    private Set<Integer> reminderHoursBefore = new TreeSet<>(ReminderSchedule.DEFAULT.hoursBefore());
 
     @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -193,6 +205,16 @@ public class Seminar {
     public void replaceSpeakers(List<Speaker> newSpeakers) {
         speakers.clear();
         speakers.addAll(newSpeakers);
+    }
+
+    /** Replaces the reminder slots; slots already handled for a registration are not sent again. */
+    public void changeReminders(ReminderSchedule schedule) {
+        reminderHoursBefore.clear();
+        reminderHoursBefore.addAll(schedule.hoursBefore());
+    }
+
+    public ReminderSchedule reminders() {
+        return ReminderSchedule.of(reminderHoursBefore);
     }
 
     public void addAgendaItem(String title, String summary) {

@@ -12,6 +12,7 @@ import org.seminardesk.platform.api.Times;
 /**
  * A seminar as the API accepts it. Times are ISO-8601 with offset, e.g. 2022-02-18T10:00:00+09:00.
  * status is optional: a new seminar starts as DRAFT; speakerIds replaces the speakers when given;
+ * reminderHoursBefore sets the reminder slots (default on creation [168, 24]; left out on an edit: unchanged);
  * cancelReason is recorded on every registration when the status becomes CANCELLED.
  */
 public record SeminarInput(
@@ -28,6 +29,7 @@ public record SeminarInput(
         OffsetDateTime registrationDeadline,
         SeminarStatus status,
         @Size(max = 20) List<@NotNull Long> speakerIds,
+        @Size(max = ReminderSchedule.MAX_SLOTS) List<@NotNull Integer> reminderHoursBefore,
         @Size(max = 500) String cancelReason) {
 
     SeminarDetails details() {

@@ -59,7 +59,8 @@ public class SeminarResource {
 
     @POST
     public Response create(@NotNull @Valid SeminarInput input, @Context UriInfo uri) {
-        Seminar seminar = seminars.create(input.details(), input.status(), input.speakerIds());
+        Seminar seminar = seminars.create(input.details(), input.status(), input.speakerIds(),
+                input.reminderHoursBefore());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(seminar.id())).build())
                 .entity(SeminarView.forOrganisers(seminar)).build();
     }
@@ -68,7 +69,7 @@ public class SeminarResource {
     @Path("{id}")
     public SeminarView update(@PathParam("id") long id, @NotNull @Valid SeminarInput input) {
         return SeminarView.forOrganisers(seminars.update(id, input.details(), input.status(), input.speakerIds(),
-                input.cancelReason()));
+                input.reminderHoursBefore(), input.cancelReason()));
     }
 
     private boolean isOrganiser() {

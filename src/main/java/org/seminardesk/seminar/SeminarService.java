@@ -50,9 +50,14 @@ public class SeminarService {
         return findPublic(id).map(SeminarView::forPublic);
     }
 
-    public Seminar create(SeminarDetails details, SeminarStatus status, List<Long> speakerIds) {
+    /** reminderHoursBefore null: the default schedule. */
+    public Seminar create(SeminarDetails details, SeminarStatus status, List<Long> speakerIds,
+                          List<Integer> reminderHoursBefore) {
         Seminar seminar = new Seminar(details);
         seminar.replaceSpeakers(speakers(speakerIds));
+        if (reminderHoursBefore != null) {
+            seminar.changeReminders(ReminderSchedule.of(reminderHoursBefore));
+        }
         if (status != null) {
             seminar.changeStatus(status);
         }
@@ -62,10 +67,11 @@ public class SeminarService {
 
     /**
      * Edits under the seminar's row lock, like registrations, so an edit and a registration never clash.
+     * Null speakerIds or reminderHoursBefore keep what is there.
      * More seats or a cancellation are announced to registration through {@link SeminarChanged}.
      */
     public Seminar update(long id, SeminarDetails details, SeminarStatus status, List<Long> speakerIds,
-                          String cancelReason) {
+                          List<Integer> reminderHoursBefore, String cancelReason) {
         Seminar seminar = Optional.ofNullable(em.find(Seminar.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.notFound("Seminar", id));
         SeminarStatus before = seminar.status();
@@ -74,6 +80,9 @@ public class SeminarService {
         seminar.update(details);
         if (speakerIds != null) {
             seminar.replaceSpeakers(speakers(speakerIds));
+        }
+        if (reminderHoursBefore != null) {
+            seminar.changeReminders(ReminderSchedule.of(reminderHoursBefore));
         }
         if (status != null) {
             seminar.changeStatus(status);

@@ -4,68 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
+import org.seminardesk.testing.RejectingSmtp;
 
 /** Mails leave through the outbox to a real SMTP server (GreenMail), once each, also when SMTP was down. */
-class MailIT extends ApplicationIT {
-
-    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1", "smtp"));
-
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
-
-    private String register(long seminar, String... emails) {
-        StringBuilder people = new StringBuilder();
-        for (String email : emails) {
-            people.append(people.length() == 0 ? "" : ",")
-                    .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}".formatted(email.split("@")[0], email));
-        }
-        Http.Reply reply = anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation(), people));
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getString("token");
-    }
-
-    private List<MimeMessage> mailTo(String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-    }
-
-    private static <T> T eventually(Supplier<T> value, java.util.function.Predicate<T> done) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        T current = value.get();
-        while (!done.test(current) && Instant.now().isBefore(until)) {
-            Thread.sleep(250);
-            current = value.get();
-        }
-        return current;
-    }
+class MailIT extends MailTestSupport {
 
     /** Stops SMTP and registers one person for a new seminar; answers the registration's id. */
     private long registrationWhileSmtpIsDown(String email) {
@@ -78,30 +27,6 @@ class MailIT extends ApplicationIT {
 
     private JsonObject firstMailOf(long registration) {
         return staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0);
-    }
-
-    /** The first part of the given type anywhere in the message (text/plain, text/html, text/calendar). */
-    private static String part(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return part.getContent() instanceof String text ? text : new String(((java.io.InputStream) part.getContent()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (part.getContent() instanceof MimeMultipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String text(MimeMessage message) throws Exception {
-        return part(message, "text/plain");
-    }
-
-    private static String html(MimeMessage message) throws Exception {
-        return part(message, "text/html");
     }
 
     @Test
@@ -233,5 +158,52 @@ class MailIT extends ApplicationIT {
     void theOutboxIsForOrganisersAndStaff() {
         assertEquals(401, anonymous.get("api/manage/mail?registrationId=1").status());
         assertEquals(422, staff.get("api/manage/mail").status());
+    }
+
+    @Test
+    void anAddressTheServerRefusesFailsAtOnceWithItsReplyWhileTheRestOfTheBatchGoesOut() throws Exception {
+        long seminar = publishedSeminar(5);
+        String refused = RejectingSmtp.UNKNOWN_MAILBOX_PREFIX + "-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        register(seminar, "batch-first@example.org", refused, "batch-last@example.org");
+        assertEquals(1, eventually(() -> mailTo("batch-first@example.org"), list -> !list.isEmpty()).size());
+        assertEquals(1, eventually(() -> mailTo("batch-last@example.org"), list -> !list.isEmpty()).size());
+        JsonObject failed = eventually(() -> outboxOf(onlyRegistrationOf(seminar)).stream()
+                .filter(m -> m.getString("recipient").equals(refused)).findFirst().orElseThrow(),
+                row -> row.getString("status").equals("FAILED"));
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertEquals(1, failed.getInt("attempts"), "a 5xx answer is not tried again");
+        assertTrue(failed.getString("lastError").contains("550 5.1.1"), failed.getString("lastError"));
+        assertEquals(0, mailTo(refused).size());
+    }
+
+    @Test
+    void dispatchersRunningSideBySideSendEachMailExactlyOnce() throws Exception {
+        // Mail written "an hour ahead" waits unseen, then is released to five dispatchers at once:
+        // four started here and the server's own timer.
+        shiftClock(Duration.ofHours(1));
+        long seminar = publishedSeminar(200);
+        List<String> addresses = new ArrayList<>();
+        for (int group = 0; group < 3; group++) {
+            String[] people = new String[40];
+            for (int i = 0; i < people.length; i++) {
+                people[i] = "side-by-side-" + group + "-" + i + "-" + seminar + "@example.org";
+            }
+            register(seminar, people);
+            addresses.addAll(List.of(people));
+        }
+        organiser.delete("api/manage/test/clock");
+        Thread.sleep(2_000);
+        assertEquals(0, addresses.stream().mapToLong(a -> mailTo(a).size()).sum(), "held back until released");
+
+        shiftClock(Duration.ofHours(2));
+        Http.Reply run = organiser.post("api/manage/test/dispatchers?threads=4", null);
+        assertEquals(200, run.status(), run.body());
+        int takenHere = run.jsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream().mapToInt(jakarta.json.JsonNumber::intValue).sum();
+        assertTrue(takenHere > 0 && takenHere <= addresses.size(), "the four took " + takenHere);
+        eventually(() -> addresses.stream().filter(a -> mailTo(a).isEmpty()).count(), missing -> missing == 0);
+        Thread.sleep(2_000);
+        for (String address : addresses) {
+            assertEquals(1, mailTo(address).size(), address);
+        }
     }
 }

@@ -41,12 +41,20 @@ public abstract class ApplicationIT {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A published online seminar a week from now, created through the API as an organiser would. */
+    /**
+     * A published online seminar a week from now, created through the API as an organiser would. It sends no
+     * reminders, so that tests which shift the server's clock do not mail other tests' participants.
+     */
     protected long publishedSeminar(int capacity) {
+        return publishedSeminar(capacity, inDays(7, 10), inDays(7, 12), "[]");
+    }
+
+    /** reminders: the JSON array of reminder slots in hours before the start. */
+    protected long publishedSeminar(int capacity, String start, String end, String reminders) {
         String json = """
-                {"titleJa":"%s","kind":"SEMINAR","format":"ONLINE","capacity":%d,
+                {"titleJa":"%s","kind":"SEMINAR","format":"ONLINE","capacity":%d,"reminderHoursBefore":%s,
                  "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/%s","status":"PUBLISHED"}"""
-                .formatted(unique("結合テスト"), capacity, inDays(7, 10), inDays(7, 12), UUID.randomUUID());
+                .formatted(unique("結合テスト"), capacity, reminders, start, end, UUID.randomUUID());
         Http.Reply reply = organiser.post("api/seminars", json);
         if (reply.status() != 201) {
             throw new AssertionError("Could not create a seminar: " + reply);

@@ -1,11 +1,15 @@
 package org.seminardesk.testing;
 
 import java.io.File;
+import org.seminardesk.testing.server.ShiftableClock;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The one deployment every integration test uses: the WAR exactly as `mvn package` built it. */
+/**
+ * The one deployment every integration test uses: the WAR exactly as `mvn package` built it, plus the test
+ * controls in testing.server (a clock that can be shifted, dispatchers run side by side), which never ship.
+ */
 public final class Deployments {
 
     private Deployments() {
@@ -16,6 +20,7 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException("Run the integration tests through Maven (mvn verify): " + war + " is missing");
         }
-        return ShrinkWrap.create(ZipImporter.class, "seminardesk.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "seminardesk.war").importFrom(war).as(WebArchive.class)
+                .addPackage(ShiftableClock.class.getPackage());
     }
 }

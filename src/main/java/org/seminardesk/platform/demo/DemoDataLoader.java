@@ -99,7 +99,8 @@ public class DemoDataLoader {
         Instant deadline = s.deadlineDaysBefore() != null ? starts.minus(Duration.ofDays(s.deadlineDaysBefore())) : null;
         List<Long> speakerIds = s.speakers() == null ? List.of() : s.speakers().stream().map(this::speakerId).toList();
         Seminar seminar = seminars.create(new SeminarDetails(s.titleJa(), s.titleEn(), s.description(), s.kind(),
-                s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline), s.status(), speakerIds);
+                s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline), s.status(), speakerIds,
+                null);
         if (s.agenda() != null) {
             s.agenda().forEach(item -> seminar.addAgendaItem(item.title(), item.summary()));
         }

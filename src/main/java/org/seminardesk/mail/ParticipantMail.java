@@ -1,0 +1,42 @@
+package org.seminardesk.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.registration.Participant;
+import org.seminardesk.registration.Registration;
+import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * The facts every mail to a participant carries: who, which seminar and when (era date in Japanese, Western
+ * date in Japan time in English), where, their needs, the self-service link, and the online link only for a
+ * confirmed registration.
+ */
+@ApplicationScoped
+public class ParticipantMail {
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    public Map<String, String> values(Registration registration, Participant person) {
+        Seminar seminar = registration.seminar();
+        Locale language = registration.organisation().language();
+        Map<String, String> values = new HashMap<>();
+        values.put("name", person.name());
+        values.put("organisation", registration.organisation().name());
+        values.put("seminar", seminar.titleFor(language));
+        values.put("when", language.getLanguage().equals("en") ? seminar.westernDateLabel() : seminar.dateLabel());
+        values.put("venue", seminar.venue());
+        values.put("needs", person.accessibilityNeeds());
+        values.put("manageUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "r/" + registration.token());
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
+            values.put("onlineLink", seminar.onlineLink());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,113 @@
+package org.seminardesk.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+import org.seminardesk.testing.RejectingSmtp;
+
+/** Mail tests: a real SMTP server (GreenMail) per test, and ways to look at what it received. */
+abstract class MailTestSupport extends ApplicationIT {
+
+    protected final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"));
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    protected String register(long seminar, String... emails) {
+        StringBuilder people = new StringBuilder();
+        for (String email : emails) {
+            people.append(people.length() == 0 ? "" : ",")
+                    .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}".formatted(email.split("@")[0], email));
+        }
+        Http.Reply reply = anonymous.post("api/registrations",
+                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation(), people));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("token");
+    }
+
+    protected List<MimeMessage> mailTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    protected static <T> T eventually(Supplier<T> value, Predicate<T> done) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        T current = value.get();
+        while (!done.test(current) && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            current = value.get();
+        }
+        return current;
+    }
+
+    /** The first part of the given type anywhere in the message (text/plain, text/html, text/calendar). */
+    protected static String part(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part.getContent() instanceof String text ? text : new String(((java.io.InputStream) part.getContent()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    protected static String text(MimeMessage message) throws Exception {
+        return part(message, "text/plain");
+    }
+
+    protected static String html(MimeMessage message) throws Exception {
+        return part(message, "text/html");
+    }
+
+
+    /** The outbox rows of a registration, as organisers see them. */
+    protected List<JsonObject> outboxOf(long registration) {
+        return staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getValuesAs(JsonObject.class);
+    }
+
+    /** The id of the only registration of a seminar. */
+    protected long onlyRegistrationOf(long seminar) {
+        var registrations = staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations");
+        assertEquals(1, registrations.size());
+        return registrations.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    protected void shiftClock(Duration shift) {
+        Http.Reply reply = organiser.put("api/manage/test/clock?shift=" + shift, "");
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    @AfterEach
+    void resetClock() {
+        organiser.delete("api/manage/test/clock");
+    }
+}

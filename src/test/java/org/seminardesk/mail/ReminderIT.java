@@ -1,0 +1,115 @@
+package org.seminardesk.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.Http;
+
+/**
+ * Reminders go out at each slot of a seminar's schedule, once per confirmed registration, also after the
+ * server was down at the due time — driven by a server clock the test shifts forward instead of waiting days.
+ */
+class ReminderIT extends MailTestSupport {
+
+    private static final Duration QUIET = Duration.ofSeconds(3);
+
+    /** A published online seminar starting this long from now, with the given reminder slots. */
+    private long seminarIn(Duration fromNow, String reminders, int capacity) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plus(fromNow).truncatedTo(ChronoUnit.MINUTES);
+        return publishedSeminar(capacity, start.toString(), start.plusHours(2).toString(), reminders);
+    }
+
+    private List<MimeMessage> remindersTo(String address) {
+        return mailTo(address).stream().filter(m -> {
+            try {
+                return m.getSubject().startsWith("【リマインド】");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+    }
+
+    /** Waits long enough for the scheduler (1 s) and dispatcher (1 s) to have acted, then counts. */
+    private int remindersAfterQuiet(String address) throws InterruptedException {
+        Thread.sleep(QUIET.toMillis());
+        return remindersTo(address).size();
+    }
+
+    @Test
+    void eachConfirmedParticipantIsRemindedOncePerSlotAndNeverAfterTheStart() throws Exception {
+        long seminar = seminarIn(Duration.ofDays(10), "[168,24]", 2);
+        register(seminar, "remind-a@example.org", "remind-b@example.org");
+        register(seminar, "remind-waiting@example.org");
+        assertEquals(0, remindersAfterQuiet("remind-a@example.org"), "nothing is due yet");
+
+        shiftClock(Duration.ofDays(4));
+        MimeMessage first = eventually(() -> remindersTo("remind-a@example.org"), list -> !list.isEmpty()).get(0);
+        assertEquals(1, eventually(() -> remindersTo("remind-b@example.org"), list -> !list.isEmpty()).size());
+        String title = anonymous.get("api/seminars/" + seminar).json().getString("titleJa");
+        assertTrue(first.getSubject().contains(title), first.getSubject());
+        assertTrue(text(first).contains("https://meet.example.org/"), "a confirmed participant gets the link: " + text(first));
+        assertTrue(text(first).contains("/r/"), "and the self-service link");
+        assertEquals(1, remindersAfterQuiet("remind-a@example.org"), "7 days before: once");
+        assertEquals(0, remindersTo("remind-waiting@example.org").size(), "the waitlisted get no reminder");
+
+        shiftClock(Duration.ofDays(9).plusHours(1));
+        assertEquals(2, eventually(() -> remindersTo("remind-a@example.org"), list -> list.size() >= 2).size());
+        assertEquals(2, remindersAfterQuiet("remind-b@example.org"), "1 day before: once more");
+
+        shiftClock(Duration.ofDays(10).plusHours(1));
+        assertEquals(2, remindersAfterQuiet("remind-a@example.org"), "nothing after the start");
+    }
+
+    @Test
+    void aReminderDueWhileNoServerWasRunningGoesOutWhenItIsBackButNotOnceTheSeminarHasStarted() throws Exception {
+        long later = seminarIn(Duration.ofDays(10), "[168,24]", 5);
+        register(later, "catch-up@example.org");
+        long started = seminarIn(Duration.ofDays(5), "[72]", 5);
+        register(started, "too-late@example.org");
+
+        // both slots of the first seminar and the only slot of the second passed while "nobody was running"
+        shiftClock(Duration.ofDays(9).plusHours(1));
+        assertEquals(1, eventually(() -> remindersTo("catch-up@example.org"), list -> !list.isEmpty()).size());
+        assertEquals(1, remindersAfterQuiet("catch-up@example.org"), "one reminder, not one per missed slot");
+        assertEquals(0, remindersTo("too-late@example.org").size(), "the second seminar has started: no reminder");
+        List<String> kinds = outboxOf(onlyRegistrationOf(later)).stream().map(m -> m.getString("kind")).toList();
+        assertEquals(List.of("registration-confirmed", "seminar-reminder"), kinds);
+    }
+
+    @Test
+    void whoIsConfirmedAfterASlotsTimeIsNotRemindedOfThatSlot() throws Exception {
+        long soon = seminarIn(Duration.ofDays(2), "[168,24]", 5);
+        register(soon, "late-comer@example.org");
+        assertEquals(0, remindersAfterQuiet("late-comer@example.org"), "the 7-day slot had passed: the confirmation said it all");
+        shiftClock(Duration.ofDays(1).plusHours(1));
+        assertEquals(1, eventually(() -> remindersTo("late-comer@example.org"), list -> !list.isEmpty()).size());
+    }
+
+    @Test
+    void organisersSetTheScheduleAndNonsenseIsRefused() {
+        long seminar = seminarIn(Duration.ofDays(20), "[24,168,24]", 5);
+        JsonObject view = organiser.get("api/seminars/" + seminar).json();
+        assertEquals("[168,24]", view.getJsonArray("reminderHoursBefore").toString(), "ordered, duplicates removed");
+        String edit = """
+                {"titleJa":"予定変更","kind":"SEMINAR","format":"ONLINE","capacity":5,"status":"PUBLISHED",
+                 "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/x","reminderHoursBefore":%s}""";
+        String start = view.getString("startsAt");
+        String end = view.getString("endsAt");
+        assertEquals("[2]", organiser.put("api/seminars/" + seminar, edit.formatted(start, end, "[2]")).json()
+                .getJsonArray("reminderHoursBefore").toString());
+        for (String bad : List.of("[0]", "[-1]", "[2161]", "[1,2,3,4,5,6]", "[null]", "[\"soon\"]", "[1.5]")) {
+            Http.Reply refused = organiser.put("api/seminars/" + seminar, edit.formatted(start, end, bad));
+            assertEquals(400, refused.status(), bad + " → " + refused.body());
+        }
+        assertEquals("[2]", organiser.get("api/seminars/" + seminar).json().getJsonArray("reminderHoursBefore").toString(),
+                "a refused edit changes nothing");
+    }
+}
