@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Mail templates are files, src/main/resources/mail/{name}_{language}.txt (first line "Subject: …") and .html.
- * {{key}} is replaced by its value (HTML-escaped in the .html file); a line whose placeholders are all empty
+ * {{key}} is replaced by its value (HTML-escaped in the .html file, line breaks kept as <br>); a line whose placeholders are all empty
  * is left out, so optional facts (venue, online link) need no conditionals.
  */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class MailTemplates {
             return "";
         }
         return html ? value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;") : value;
+                .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br>\n") : value;
     }
 
     private static boolean blank(String value) {

@@ -21,6 +21,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findClaimed", query = "select m from OutboxMail m where m.claimedBy = :batch order by m.id")
+@NamedQuery(name = "OutboxMail.findForAnnouncement",
+        query = "select m from OutboxMail m where m.announcementId = :announcement order by m.id")
+@NamedQuery(name = "OutboxMail.countForAnnouncement",
+        query = "select m.status, count(m) from OutboxMail m where m.announcementId = :announcement group by m.status")
 @NamedQuery(name = "OutboxMail.findForRegistration",
         query = "select m from OutboxMail m where m.registrationId = :registration order by m.id")
 public class OutboxMail {
@@ -42,6 +46,7 @@ public class OutboxMail {
     private String attachmentType;
     private String attachmentText;
     private Long registrationId;
+    private Long announcementId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -59,7 +64,8 @@ public class OutboxMail {
         // for JPA
     }
 
-    OutboxMail(String kind, String recipient, RenderedMail content, Long registrationId, Instant now) {
+    OutboxMail(String kind, String recipient, RenderedMail content, Long registrationId, Long announcementId,
+               Instant now) {
         this.kind = kind;
         this.recipient = recipient;
         this.subject = content.subject();
@@ -71,6 +77,7 @@ public class OutboxMail {
             this.attachmentText = content.attachment().content();
         }
         this.registrationId = registrationId;
+        this.announcementId = announcementId;
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -154,6 +161,10 @@ public class OutboxMail {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Long announcementId() {
+        return announcementId;
     }
 
     public Instant sentAt() {

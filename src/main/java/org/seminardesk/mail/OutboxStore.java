@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,9 +43,29 @@ public class OutboxStore {
     Clock clock;
 
     public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId) {
-        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, clock.instant());
+        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, null, clock.instant());
         em.persist(mail);
         return mail;
+    }
+
+    public OutboxMail enqueueAnnouncement(String recipient, RenderedMail content, long announcementId) {
+        OutboxMail mail = new OutboxMail("announcement", recipient, content, null, announcementId, clock.instant());
+        em.persist(mail);
+        return mail;
+    }
+
+    /** How far an announcement's delivery has come: rows per status (absent: none). */
+    public Map<OutboxMail.Status, Long> progressOf(long announcementId) {
+        Map<OutboxMail.Status, Long> counts = new EnumMap<>(OutboxMail.Status.class);
+        em.createNamedQuery("OutboxMail.countForAnnouncement", Object[].class)
+                .setParameter("announcement", announcementId).getResultList()
+                .forEach(row -> counts.put((OutboxMail.Status) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public List<OutboxMail> forAnnouncement(long announcementId, int first, int max) {
+        return em.createNamedQuery("OutboxMail.findForAnnouncement", OutboxMail.class)
+                .setParameter("announcement", announcementId).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -12,7 +12,7 @@ class OutboxMailTest {
 
     @Test
     void failedAttemptsBackOffExponentiallyThenGiveUp() {
-        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, NOW);
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, NOW);
         Duration base = Duration.ofSeconds(30);
         mail.attemptFailed("421 try later", NOW, 3, base);
         assertEquals(NOW.plusSeconds(30), mail.nextAttemptAt());
@@ -27,7 +27,7 @@ class OutboxMailTest {
 
     @Test
     void aSentMailRecordsWhen() {
-        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, NOW);
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, NOW);
         mail.attemptFailed("down", NOW, 5, Duration.ofSeconds(1));
         mail.sent(NOW.plusSeconds(5));
         assertEquals(OutboxMail.Status.SENT, mail.status());

@@ -1,0 +1,121 @@
+package org.seminardesk.mail.announcement;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.seminardesk.mail.OutboxMail;
+import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.api.Times;
+
+/**
+ * /api/manage/announcements: organisers write, preview and send; staff may read. The recipients route
+ * answers who would receive a draft, and for a sent one each recipient's delivery status.
+ */
+@RequestScoped
+@Transactional
+@Path("manage/announcements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnnouncementResource {
+
+    private static final int MAX_PAGE = 500;
+
+    public record RecipientView(String email, String name, String organisation, String language,
+                                OutboxMail.Status delivery, Integer attempts, String lastError, OffsetDateTime sentAt) {
+    }
+
+    public record RecipientsView(Announcement.Status status, int total, List<RecipientView> recipients,
+                                 List<String> organisationsWithoutAddress) {
+    }
+
+    @Inject
+    AnnouncementService announcements;
+
+    @Inject
+    OutboxStore outbox;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public List<AnnouncementView> list() {
+        return announcements.list().stream().map(this::view).toList();
+    }
+
+    @POST
+    public Response create(@NotNull @Valid AnnouncementInput input, @Context UriInfo uri) {
+        Announcement created = announcements.create(input.details(), security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(view(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public AnnouncementView get(@PathParam("id") long id) {
+        return view(announcements.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public AnnouncementView edit(@PathParam("id") long id, @NotNull @Valid AnnouncementInput input) {
+        return view(announcements.edit(id, input.details()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        announcements.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/send")
+    public AnnouncementView send(@PathParam("id") long id) {
+        return view(announcements.send(id));
+    }
+
+    /** A draft: who would receive it now. Sent: each recipient's delivery, a page at a time (first, max ≤ 500). */
+    @GET
+    @Path("{id}/recipients")
+    public RecipientsView recipients(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("max") @DefaultValue("500") int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw DomainException.invalid("max", "Pages start at 0 and hold 1 to " + MAX_PAGE + " recipients");
+        }
+        Announcement announcement = announcements.find(id);
+        if (announcement.status() == Announcement.Status.SENT) {
+            return new RecipientsView(announcement.status(), announcement.recipientCount(), outbox.forAnnouncement(id, first, max).stream()
+                    .map(m -> new RecipientView(m.recipient(), null, null, null, m.status(), m.attempts(), m.lastError(),
+                            Times.inTokyo(m.sentAt()))).toList(), List.of());
+        }
+        AnnouncementService.AudiencePreview audience = announcements.audienceOf(announcement);
+        return new RecipientsView(announcement.status(), audience.recipients().size(), audience.recipients().stream().skip(first).limit(max)
+                .map(r -> new RecipientView(r.email(), r.name(), r.organisation(), r.language().getLanguage(),
+                        null, null, null, null)).toList(), audience.organisationsWithoutAddress());
+    }
+
+    private AnnouncementView view(Announcement announcement) {
+        Map<OutboxMail.Status, Long> counts = announcement.status() == Announcement.Status.SENT
+                ? outbox.progressOf(announcement.id()) : Map.of();
+        return AnnouncementView.of(announcement, counts);
+    }
+}

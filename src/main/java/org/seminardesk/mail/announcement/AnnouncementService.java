@@ -1,0 +1,148 @@
+package org.seminardesk.mail.announcement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.seminardesk.mail.MailTemplates;
+import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.RenderedMail;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.registration.Participant;
+import org.seminardesk.registration.Registration;
+import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * Drafts, recipient previews and sending of announcements. Sending writes every recipient's mail into the
+ * outbox in one transaction, so an announcement is either wholly queued or not at all; the dispatcher
+ * delivers it and the outbox rows are its per-recipient status.
+ */
+@ApplicationScoped
+@Transactional
+public class AnnouncementService {
+
+    static final String KIND = "announcement";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    public List<Announcement> list() {
+        return em.createNamedQuery("Announcement.findAll", Announcement.class).getResultList();
+    }
+
+    public Announcement find(long id) {
+        return Optional.ofNullable(em.find(Announcement.class, id))
+                .orElseThrow(() -> DomainException.notFound("Announcement", id));
+    }
+
+    public Announcement create(AnnouncementDetails details, String organiser) {
+        Announcement announcement = new Announcement(details, seminar(details), organiser, clock.instant());
+        em.persist(announcement);
+        return announcement;
+    }
+
+    public Announcement edit(long id, AnnouncementDetails details) {
+        Announcement announcement = find(id);
+        announcement.edit(details, seminar(details));
+        return announcement;
+    }
+
+    public void delete(long id) {
+        Announcement announcement = find(id);
+        announcement.requireDraft();
+        em.remove(announcement);
+    }
+
+    /** Who would receive it now, one entry per address; and the organisations left out for want of an address. */
+    public AudiencePreview audienceOf(Announcement announcement) {
+        List<Recipient> candidates = new ArrayList<>();
+        List<String> withoutAddress = new ArrayList<>();
+        switch (announcement.audience()) {
+            case ALL_ORGANISATIONS, FACILITY_TYPES -> {
+                for (Organisation organisation : em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList()) {
+                    if (announcement.audience() == Announcement.Audience.FACILITY_TYPES
+                            && !announcement.facilityTypes().contains(organisation.facilityType())) {
+                        continue;
+                    }
+                    if (organisation.email() == null || organisation.email().isBlank()) {
+                        withoutAddress.add(organisation.name());
+                    } else {
+                        candidates.add(new Recipient(organisation.email(), organisation.contactPerson(),
+                                organisation.name(), organisation.language()));
+                    }
+                }
+            }
+            case SEMINAR_REGISTRANTS -> {
+                EnumSet<RegistrationStatus> statuses = EnumSet.noneOf(RegistrationStatus.class);
+                if (announcement.toConfirmed()) {
+                    statuses.add(RegistrationStatus.CONFIRMED);
+                }
+                if (announcement.toWaitlisted()) {
+                    statuses.add(RegistrationStatus.WAITLISTED);
+                }
+                for (Registration registration : em.createNamedQuery("Registration.findAllForSeminar", Registration.class)
+                        .setParameter("seminar", announcement.seminar()).getResultList()) {
+                    if (statuses.contains(registration.status())) {
+                        for (Participant person : registration.participants()) {
+                            candidates.add(new Recipient(person.email(), person.name(),
+                                    registration.organisation().name(), registration.organisation().language()));
+                        }
+                    }
+                }
+            }
+        }
+        return new AudiencePreview(Recipient.distinct(candidates), withoutAddress);
+    }
+
+    public record AudiencePreview(List<Recipient> recipients, List<String> organisationsWithoutAddress) {
+    }
+
+    /**
+     * Queues one mail per recipient and marks the announcement SENT, under its row lock: a double click or two
+     * organisers at once send it once; the second gets 409.
+     */
+    public Announcement send(long id) {
+        Announcement announcement = Optional.ofNullable(em.find(Announcement.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> DomainException.notFound("Announcement", id));
+        announcement.requireDraft();
+        List<Recipient> recipients = audienceOf(announcement).recipients();
+        announcement.sent(recipients.size(), clock.instant());
+        for (Recipient recipient : recipients) {
+            RenderedMail mail = templates.render(KIND, announcement.languageFor(recipient.language()), Map.of(
+                    "subject", announcement.subjectFor(recipient.language()),
+                    "body", announcement.bodyFor(recipient.language()),
+                    "organisation", recipient.organisation(),
+                    "name", recipient.name() != null && !recipient.name().isBlank() ? recipient.name()
+                            : announcement.languageFor(recipient.language()) == java.util.Locale.ENGLISH ? "colleague" : "ご担当者"));
+            outbox.enqueueAnnouncement(recipient.email(), mail, announcement.id());
+        }
+        return announcement;
+    }
+
+    private Seminar seminar(AnnouncementDetails details) {
+        if (details.seminarId() == null || details.audience() != Announcement.Audience.SEMINAR_REGISTRANTS) {
+            return null;
+        }
+        return Optional.ofNullable(em.find(Seminar.class, details.seminarId()))
+                .orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + details.seminarId() + " does not exist"));
+    }
+}
