@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,6 +68,15 @@ public class MailDispatcher {
     @ConfigProperty(name = "seminardesk.mail.retry-base-seconds", defaultValue = "30")
     int retryBaseSeconds;
 
+    /** SMTP AUTH, when the server wants it: SMTP_USERNAME / SMTP_PASSWORD, read at connect, never stored in config files. */
+    @Inject
+    @ConfigProperty(name = "smtp.username")
+    Optional<String> smtpUsername;
+
+    @Inject
+    @ConfigProperty(name = "smtp.password")
+    Optional<String> smtpPassword;
+
     @PostConstruct
     void start() {
         long interval = TimeUnit.SECONDS.toMillis(pollSeconds);
@@ -93,7 +103,11 @@ public class MailDispatcher {
         Duration retryBase = Duration.ofSeconds(retryBaseSeconds);
         Set<Long> handled = new HashSet<>();
         try (Transport transport = session.getTransport()) {
-            transport.connect();
+            if (smtpUsername.isPresent()) {
+                transport.connect(smtpUsername.get(), smtpPassword.orElse(""));
+            } else {
+                transport.connect();
+            }
             for (OutboxMail mail : batch) {
                 try {
                     MimeMessage message = message(mail);

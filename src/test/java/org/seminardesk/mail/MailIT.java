@@ -206,4 +206,18 @@ class MailIT extends MailTestSupport {
             assertEquals(1, mailTo(address).size(), address);
         }
     }
+
+    @Test
+    void theServerLogsInToSmtpWithTheConfiguredAccount() throws Exception {
+        smtp.getUserManager().deleteUser(smtp.getUserManager().getUser(SMTP_USER));
+        long seminar = publishedSeminar(5);
+        register(seminar, "login@example.org");
+        long registration = onlyRegistrationOf(seminar);
+        JsonObject refused = eventually(() -> firstMailOf(registration), row -> row.getInt("attempts") >= 1);
+        assertEquals("PENDING", refused.getString("status"));
+        assertTrue(refused.getString("lastError").contains("535"), "GreenMail refused the login: " + refused);
+
+        smtp.setUser("seminardesk@localhost", SMTP_USER, SMTP_PASSWORD);
+        assertEquals(1, eventually(() -> mailTo("login@example.org"), list -> !list.isEmpty()).size());
+    }
 }

@@ -20,7 +20,11 @@ import org.seminardesk.testing.RejectingSmtp;
 /** Mail tests: a real SMTP server (GreenMail) per test, and ways to look at what it received. */
 abstract class MailTestSupport extends ApplicationIT {
 
-    protected final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"));
+    /** The account the server under test logs in with (SMTP_USERNAME / SMTP_PASSWORD in the pom). */
+    protected static final String SMTP_USER = "seminardesk";
+    protected static final String SMTP_PASSWORD = "it-smtp-secret";
+
+    protected final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"), SMTP_USER, SMTP_PASSWORD);
 
     @BeforeEach
     void startSmtp() {

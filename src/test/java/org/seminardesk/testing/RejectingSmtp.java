@@ -23,8 +23,20 @@ public class RejectingSmtp extends GreenMail {
 
     public static final String UNKNOWN_MAILBOX_PREFIX = "nobody";
 
-    public RejectingSmtp(int port) {
+    private final String[] account;
+
+    /** account: login and password the SMTP server knows after every start, or none. */
+    public RejectingSmtp(int port, String... account) {
         super(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.account = account;
+    }
+
+    @Override
+    public synchronized void start() {
+        super.start();
+        if (account.length == 2) {
+            setUser(account[0] + "@localhost", account[0], account[1]);
+        }
     }
 
     @Override
