@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,8 @@ import org.jboss.logging.Logger;
 /**
  * Sends due outbox rows through WildFly's mail session, a batch over one SMTP connection. A rejected address
  * fails that mail only; a connection that cannot be made leaves the whole batch for a later attempt.
- * Delivery is at least once: a node that dies between the SMTP answer and recording it sends again after
- * the claim lease runs out. Polling is an EJB timer, so it lives and dies with the deployment; each outbox
+ * Delivery is at least once: the batch's sent mails are recorded together at its end (one UPDATE, not one
+ * transaction per mail), so a node that dies mid-batch sends that batch's mails again after the claim lease. Polling is an EJB timer, so it lives and dies with the deployment; each outbox
  * step runs in its own transaction. Calls may run side by side (and on several nodes): the claim keeps them apart.
  * A recipient the server refuses for good (a 5xx reply, or an address that cannot be parsed) fails at once;
  * anything else is tried again later.
@@ -45,7 +46,7 @@ import org.jboss.logging.Logger;
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
-    private static final int BATCH = 50;
+    private static final int BATCH = 100;
 
     @Resource(lookup = "java:jboss/mail/SeminarDesk")
     Session session;
@@ -102,6 +103,7 @@ public class MailDispatcher {
         }
         Duration retryBase = Duration.ofSeconds(retryBaseSeconds);
         Set<Long> handled = new HashSet<>();
+        List<Long> sent = new ArrayList<>();
         try (Transport transport = session.getTransport()) {
             if (smtpUsername.isPresent()) {
                 transport.connect(smtpUsername.get(), smtpPassword.orElse(""));
@@ -112,7 +114,7 @@ public class MailDispatcher {
                 try {
                     MimeMessage message = message(mail);
                     transport.sendMessage(message, message.getAllRecipients());
-                    outbox.recordSent(mail.id());
+                    sent.add(mail.id());
                 } catch (MessagingException rejected) {
                     SmtpRefusal refusal = SmtpRefusal.of(rejected);
                     outbox.recordFailure(mail.id(), refusal.message(), refusal.permanent() ? 1 : maxAttempts, retryBase);
@@ -126,6 +128,8 @@ public class MailDispatcher {
                     outbox.recordFailure(mail.id(), "SMTP: " + unreachable.getMessage(), maxAttempts, retryBase);
                 }
             }
+        } finally {
+            outbox.recordSent(sent);
         }
         return batch.size();
     }

@@ -21,6 +21,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findClaimed", query = "select m from OutboxMail m where m.claimedBy = :batch order by m.id")
+@NamedQuery(name = "OutboxMail.recordSent", query = """
+        update OutboxMail m set m.status = org.seminardesk.mail.OutboxMail.Status.SENT, m.attempts = m.attempts + 1,
+        m.sentAt = :now, m.lastError = null, m.claimedBy = null, m.claimExpiresAt = null where m.id in :ids""")
 @NamedQuery(name = "OutboxMail.findForAnnouncement",
         query = "select m from OutboxMail m where m.announcementId = :announcement order by m.id")
 @NamedQuery(name = "OutboxMail.countForAnnouncement",
@@ -81,14 +84,6 @@ public class OutboxMail {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
-    }
-
-    void sent(Instant now) {
-        status = Status.SENT;
-        attempts++;
-        sentAt = now;
-        lastError = null;
-        release();
     }
 
     /** One more failed attempt: try again after base × 2^(attempts-1), or give up after maxAttempts. */

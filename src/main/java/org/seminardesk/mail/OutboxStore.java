@@ -85,8 +85,11 @@ public class OutboxStore {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordSent(long id) {
-        em.find(OutboxMail.class, id).sent(clock.instant());
+    public void recordSent(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNamedQuery("OutboxMail.recordSent").setParameter("ids", ids).setParameter("now", clock.instant())
+                    .executeUpdate();
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

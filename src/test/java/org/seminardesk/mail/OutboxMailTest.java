@@ -24,14 +24,4 @@ class OutboxMailTest {
         assertEquals("550 no such user", mail.lastError());
         assertEquals(3, mail.attempts());
     }
-
-    @Test
-    void aSentMailRecordsWhen() {
-        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, NOW);
-        mail.attemptFailed("down", NOW, 5, Duration.ofSeconds(1));
-        mail.sent(NOW.plusSeconds(5));
-        assertEquals(OutboxMail.Status.SENT, mail.status());
-        assertEquals(NOW.plusSeconds(5), mail.sentAt());
-        assertEquals(null, mail.lastError());
-    }
 }
