@@ -4,23 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
+import org.seminardesk.testing.PageSession;
 
 /** The page behind the private link /r/{token}. */
 class SelfServicePageIT extends ApplicationIT {
@@ -51,41 +44,11 @@ class SelfServicePageIT extends ApplicationIT {
         assertFalse(waitingPage.body().contains("https://meet.example.org/"));
     }
 
-    /** A browser-like client: keeps the session cookie and posts a page's forms with their view state. */
-    private final class PageSession {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        private String page;
-
-        String open(String path) throws Exception {
-            page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-            return page;
-        }
-
-        /** Submits form {@code form} with the given fields by pressing its button {@code button}. */
-        String submit(String form, String button, Map<String, String> fields) throws Exception {
-            Matcher action = Pattern.compile("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"").matcher(page);
-            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-            assertTrue(action.find() && state.find(), "form " + form + " on the page");
-            Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put(form, form);
-            all.put(button, "x");
-            all.put("jakarta.faces.ViewState", state.group(1));
-            String body = all.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            page = client.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(action.group(1).replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-            return page;
-        }
-    }
-
     @Test
     void theFormsAddRemoveAndCancel() throws Exception {
         long seminar = publishedSeminar(3);
         String token = register(seminar, "山田 太郎", "taro@example.org");
-        PageSession browser = new PageSession();
+        PageSession browser = new PageSession(base, Http.As.ANONYMOUS);
         String page = browser.open("r/" + token);
         assertFalse(page.contains("jsessionid"), "no session id in URLs");
 

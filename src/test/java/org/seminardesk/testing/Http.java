@@ -54,6 +54,13 @@ public final class Http {
         return send("DELETE", path, null);
     }
 
+    /** The BASIC credentials of a test user (the passwords come from the pom). */
+    static String authorization(As who) {
+        String user = who == As.ORGANISER ? "organiser" : "staff";
+        String password = System.getProperty(who == As.ORGANISER ? "it.organiser.password" : "it.staff.password");
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     public Reply send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
@@ -64,10 +71,7 @@ public final class Http {
             request.header("Content-Type", "application/json; charset=UTF-8");
         }
         if (who != As.ANONYMOUS) {
-            String user = who == As.ORGANISER ? "organiser" : "staff";
-            String password = System.getProperty(who == As.ORGANISER ? "it.organiser.password" : "it.staff.password");
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", authorization(who));
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(),

@@ -19,13 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import org.seminardesk.mail.OutboxMail;
-import org.seminardesk.mail.OutboxStore;
-import org.seminardesk.platform.DomainException;
-import org.seminardesk.platform.api.Times;
 
 /**
  * /api/manage/announcements: organisers write, preview and send; staff may read. The recipients route
@@ -37,21 +31,8 @@ import org.seminardesk.platform.api.Times;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnouncementResource {
 
-    private static final int MAX_PAGE = 500;
-
-    public record RecipientView(String email, String name, String organisation, String language,
-                                OutboxMail.Status delivery, Integer attempts, String lastError, OffsetDateTime sentAt) {
-    }
-
-    public record RecipientsView(Announcement.Status status, int total, List<RecipientView> recipients,
-                                 List<String> organisationsWithoutAddress) {
-    }
-
     @Inject
     AnnouncementService announcements;
-
-    @Inject
-    OutboxStore outbox;
 
     @Context
     SecurityContext security;
@@ -98,24 +79,10 @@ public class AnnouncementResource {
     @Path("{id}/recipients")
     public RecipientsView recipients(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("500") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw DomainException.invalid("max", "Pages start at 0 and hold 1 to " + MAX_PAGE + " recipients");
-        }
-        Announcement announcement = announcements.find(id);
-        if (announcement.status() == Announcement.Status.SENT) {
-            return new RecipientsView(announcement.status(), announcement.recipientCount(), outbox.forAnnouncement(id, first, max).stream()
-                    .map(m -> new RecipientView(m.recipient(), null, null, null, m.status(), m.attempts(), m.lastError(),
-                            Times.inTokyo(m.sentAt()))).toList(), List.of());
-        }
-        AnnouncementService.AudiencePreview audience = announcements.audienceOf(announcement);
-        return new RecipientsView(announcement.status(), audience.recipients().size(), audience.recipients().stream().skip(first).limit(max)
-                .map(r -> new RecipientView(r.email(), r.name(), r.organisation(), r.language().getLanguage(),
-                        null, null, null, null)).toList(), audience.organisationsWithoutAddress());
+        return announcements.recipients(id, first, max);
     }
 
     private AnnouncementView view(Announcement announcement) {
-        Map<OutboxMail.Status, Long> counts = announcement.status() == Announcement.Status.SENT
-                ? outbox.progressOf(announcement.id()) : Map.of();
-        return AnnouncementView.of(announcement, counts);
+        return announcements.view(announcement);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.seminardesk.mail.MailTemplates;
+import org.seminardesk.mail.OutboxMail;
 import org.seminardesk.mail.OutboxStore;
 import org.seminardesk.mail.RenderedMail;
 import org.seminardesk.organisation.Organisation;
@@ -21,6 +22,7 @@ import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.seminar.Seminar;
+import org.seminardesk.seminar.SeminarStatus;
 
 /**
  * Drafts, recipient previews and sending of announcements. Sending writes every recipient's mail into the
@@ -136,6 +138,40 @@ public class AnnouncementService {
             outbox.enqueueAnnouncement(recipient.email(), mail, announcement.id());
         }
         return announcement;
+    }
+
+    /** A seminar an announcement may go to: published or held, labelled with its era date. */
+    public record SeminarChoice(long id, String label) {
+    }
+
+    public List<SeminarChoice> seminarChoices() {
+        return em.createNamedQuery("Seminar.findInStatuses", Seminar.class)
+                .setParameter("statuses", List.of(SeminarStatus.PUBLISHED, SeminarStatus.HELD)).getResultStream()
+                .map(s -> new SeminarChoice(s.id(), s.dateLabel() + " " + s.titleJa())).toList();
+    }
+
+    public AnnouncementView view(Announcement announcement) {
+        Map<OutboxMail.Status, Long> counts = announcement.status() == Announcement.Status.SENT
+                ? outbox.progressOf(announcement.id()) : Map.of();
+        return AnnouncementView.of(announcement, counts);
+    }
+
+    public List<AnnouncementView> views() {
+        return list().stream().map(this::view).toList();
+    }
+
+    /** A draft: who would receive it now. Sent: each recipient's delivery. A page of at most 500. */
+    public RecipientsView recipients(long id, int first, int max) {
+        if (first < 0 || max < 1 || max > RecipientsView.MAX_PAGE) {
+            throw DomainException.invalid("max", "Pages start at 0 and hold 1 to " + RecipientsView.MAX_PAGE + " recipients");
+        }
+        Announcement announcement = find(id);
+        if (announcement.status() == Announcement.Status.SENT) {
+            return RecipientsView.delivered(announcement, outbox.forAnnouncement(id, first, max));
+        }
+        AudiencePreview audience = audienceOf(announcement);
+        return RecipientsView.preview(audience.recipients().stream().skip(first).limit(max).toList(),
+                audience.recipients().size(), audience.organisationsWithoutAddress());
     }
 
     private Seminar seminar(AnnouncementDetails details) {
