@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,9 @@ public class SeminarService {
     @Inject
     Event<SeminarChanged> changes;
 
+    @Inject
+    Clock clock;
+
     public List<Seminar> listInStatuses(Collection<SeminarStatus> statuses) {
         return em.createNamedQuery("Seminar.findInStatuses", Seminar.class)
                 .setParameter("statuses", statuses).getResultList();
@@ -44,6 +49,13 @@ public class SeminarService {
     /** The public programme as views, built inside the transaction that loaded it. */
     public List<SeminarView> publicCatalogue() {
         return listInStatuses(PUBLIC_STATUSES).stream().map(SeminarView::forPublic).toList();
+    }
+
+    /** The seminar, if it is published and its registration deadline (or start) is still ahead. */
+    public Optional<SeminarView> openForRegistration(long id) {
+        Instant now = clock.instant();
+        return findPublic(id).filter(s -> s.status() == SeminarStatus.PUBLISHED && now.isBefore(s.registrationCloses()))
+                .map(SeminarView::forPublic);
     }
 
     public Optional<SeminarView> publicView(long id) {
