@@ -39,6 +39,9 @@ import org.seminardesk.seminar.Seminar;
 @NamedQuery(name = "Registration.findAllForSeminar", query = """
         select distinct r from Registration r join fetch r.organisation left join fetch r.participants
         where r.seminar = :seminar order by r.createdAt, r.id""")
+@NamedQuery(name = "Registration.countParticipantsBySeminar", query = """
+        select r.seminar.id, count(p) from Registration r join r.participants p where r.status = :status
+        group by r.seminar.id""")
 @NamedQuery(name = "Registration.findInStatus", query = """
         select r from Registration r where r.seminar = :seminar and r.status = :status order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActive", query = """

@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.seminardesk.organisation.Organisation;
@@ -120,6 +122,14 @@ public class RegistrationService {
     }
 
     /** Every registration of a seminar, cancelled ones included, in arrival order. */
+    /** Participants in registrations of the given status, per seminar id (seminars with none are absent). */
+    public Map<Long, Long> participantsBySeminar(RegistrationStatus status) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createNamedQuery("Registration.countParticipantsBySeminar", Object[].class).setParameter("status", status)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     public List<Registration> listForSeminar(Seminar seminar) {
         return em.createNamedQuery("Registration.findAllForSeminar", Registration.class)
                 .setParameter("seminar", seminar).getResultList();

@@ -51,6 +51,11 @@ public class SeminarService {
         return listInStatuses(PUBLIC_STATUSES).stream().map(SeminarView::forPublic).toList();
     }
 
+    /** Seminars in the given statuses as organisers see them, built inside the transaction. */
+    public List<SeminarView> organiserViews(Collection<SeminarStatus> statuses) {
+        return listInStatuses(statuses).stream().map(SeminarView::forOrganisers).toList();
+    }
+
     /** The seminar, if it is published and its registration deadline (or start) is still ahead. */
     public Optional<SeminarView> openForRegistration(long id) {
         Instant now = clock.instant();

@@ -1,0 +1,225 @@
+package org.seminardesk.seminar;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.JapaneseDates;
+
+/**
+ * The organisers' seminar form (manage/seminar.xhtml, ?id=… to edit): the same rules as the API, each
+ * refusal shown by its field. Dates and times are typed in Japan time.
+ */
+@Named
+@ViewScoped
+public class SeminarEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SeminarService seminars;
+
+    private String idParam;
+    private Long id;
+    private final SeminarFields fields = new SeminarFields();
+
+    /** f:viewAction: an existing seminar fills the form; an unknown id is a 404. */
+    public void load() {
+        if (id != null || idParam == null || idParam.isBlank()) {
+            return;
+        }
+        try {
+            Seminar seminar = seminars.find(Long.parseLong(idParam)).orElseThrow();
+            id = seminar.id();
+            fields.fill(SeminarView.forOrganisers(seminar));
+        } catch (RuntimeException unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            idParam = null;
+        }
+    }
+
+    public void save() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            SeminarDetails details = fields.details();
+            List<Integer> reminders = fields.reminders();
+            Seminar saved = id == null
+                    ? seminars.create(details, fields.getStatus(), null, reminders)
+                    : seminars.update(id, details, fields.getStatus(), null, reminders, fields.getCancelReason());
+            faces.getExternalContext().getFlash().put("saved", saved.titleJa());
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/manage/index.xhtml");
+        } catch (DomainException refused) {
+            String field = refused.field() == null ? null : "form:" + refused.field().replace("startsAt", "startDate")
+                    .replace("endsAt", "endTime").replace("registrationDeadline", "deadlineDate").replace("reminderHoursBefore", "reminders");
+            if (field != null && faces.getViewRoot().findComponent(field) == null) {
+                field = null;
+            }
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    public boolean isEditing() {
+        return id != null;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public SeminarFields getFields() {
+        return fields;
+    }
+
+    public SeminarKind[] getKinds() {
+        return SeminarKind.values();
+    }
+
+    public SeminarFormat[] getFormats() {
+        return SeminarFormat.values();
+    }
+
+    public SeminarStatus[] getStatuses() {
+        return SeminarStatus.values();
+    }
+
+    /** The form's values as typed: text for dates and times, parsed on save with the field named on error. */
+    public static class SeminarFields implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String titleJa;
+        private String titleEn;
+        private String description;
+        private SeminarKind kind = SeminarKind.SEMINAR;
+        private SeminarFormat format = SeminarFormat.IN_PERSON;
+        private String startDate;
+        private String startTime;
+        private String endTime;
+        private String venue;
+        private String onlineLink;
+        private Integer capacity = 30;
+        private String deadlineDate;
+        private SeminarStatus status = SeminarStatus.DRAFT;
+        private String reminders = "168, 24";
+        private String cancelReason;
+
+        void fill(SeminarView s) {
+            titleJa = s.titleJa();
+            titleEn = s.titleEn();
+            description = s.description();
+            kind = s.kind();
+            format = s.format();
+            startDate = s.startsAt().atZoneSameInstant(JapaneseDates.TOKYO).toLocalDate().toString();
+            startTime = s.startsAt().atZoneSameInstant(JapaneseDates.TOKYO).toLocalTime().toString();
+            endTime = s.endsAt() == null ? null : s.endsAt().atZoneSameInstant(JapaneseDates.TOKYO).toLocalTime().toString();
+            venue = s.venue();
+            onlineLink = s.onlineLink();
+            capacity = s.capacity();
+            deadlineDate = s.registrationDeadline() == null ? null
+                    : s.registrationDeadline().atZoneSameInstant(JapaneseDates.TOKYO).toLocalDate().toString();
+            status = s.status();
+            reminders = String.join(", ", s.reminderHoursBefore().stream().map(String::valueOf).toList());
+        }
+
+        SeminarDetails details() {
+            LocalDate day = date("startDate", startDate, true);
+            LocalTime start = time("startTime", startTime, format != SeminarFormat.WRITTEN);
+            LocalTime end = time("endTime", endTime, false);
+            LocalDate deadline = date("deadlineDate", deadlineDate, false);
+            return new SeminarDetails(titleJa, titleEn, description, kind, format,
+                    day.atTime(start == null ? LocalTime.MIDNIGHT : start).atZone(JapaneseDates.TOKYO).toInstant(),
+                    end == null ? null : day.atTime(end).atZone(JapaneseDates.TOKYO).toInstant(), venue, onlineLink,
+                    capacity == null ? -1 : capacity,
+                    deadline == null ? null : deadline.atTime(23, 59).atZone(JapaneseDates.TOKYO).toInstant());
+        }
+
+        List<Integer> reminders() {
+            if (reminders == null || reminders.isBlank()) {
+                return List.of();
+            }
+            try {
+                return Arrays.stream(reminders.split("[,、\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid("reminders", text("editor.remindersFormat"));
+            }
+        }
+
+        private static LocalDate date(String field, String value, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    throw DomainException.invalid(field, text("form.requiredMessage"));
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw DomainException.invalid(field, text("editor.dateFormat"));
+            }
+        }
+
+        private static LocalTime time(String field, String value, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    throw DomainException.invalid(field, text("form.requiredMessage"));
+                }
+                return null;
+            }
+            try {
+                return LocalTime.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw DomainException.invalid(field, text("editor.timeFormat"));
+            }
+        }
+
+        // getters and setters for the page
+        public String getTitleJa() { return titleJa; }
+        public void setTitleJa(String v) { titleJa = v; }
+        public String getTitleEn() { return titleEn; }
+        public void setTitleEn(String v) { titleEn = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+        public SeminarKind getKind() { return kind; }
+        public void setKind(SeminarKind v) { kind = v; }
+        public SeminarFormat getFormat() { return format; }
+        public void setFormat(SeminarFormat v) { format = v; }
+        public String getStartDate() { return startDate; }
+        public void setStartDate(String v) { startDate = v; }
+        public String getStartTime() { return startTime; }
+        public void setStartTime(String v) { startTime = v; }
+        public String getEndTime() { return endTime; }
+        public void setEndTime(String v) { endTime = v; }
+        public String getVenue() { return venue; }
+        public void setVenue(String v) { venue = v; }
+        public String getOnlineLink() { return onlineLink; }
+        public void setOnlineLink(String v) { onlineLink = v; }
+        public Integer getCapacity() { return capacity; }
+        public void setCapacity(Integer v) { capacity = v; }
+        public String getDeadlineDate() { return deadlineDate; }
+        public void setDeadlineDate(String v) { deadlineDate = v; }
+        public SeminarStatus getStatus() { return status; }
+        public void setStatus(SeminarStatus v) { status = v; }
+        public String getReminders() { return reminders; }
+        public void setReminders(String v) { reminders = v; }
+        public String getCancelReason() { return cancelReason; }
+        public void setCancelReason(String v) { cancelReason = v; }
+    }
+}

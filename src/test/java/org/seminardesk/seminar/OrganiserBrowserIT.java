@@ -1,0 +1,66 @@
+package org.seminardesk.seminar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.seminardesk.testing.BrowserIT;
+import org.seminardesk.testing.Http;
+
+/** An organiser logs in, creates a seminar, publishes it and finds it in the public list. */
+class OrganiserBrowserIT extends BrowserIT {
+
+    /** Date and time inputs take their value the way a date picker sets it. */
+    private void set(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+    }
+
+    @Test
+    void anOrganiserCreatesAndPublishesASeminarThatThenAppearsInThePublicList() throws Exception {
+        String title = unique("ブラウザで作成した研修");
+        openAs(Http.As.ORGANISER, "manage/index.xhtml");
+        waitForText("運営者ページ");
+        screenshot("organiser-dashboard");
+        browser.findElement(By.id("new-seminar")).click();
+        waitForText("セミナー・会議の作成");
+
+        browser.findElement(By.id("form:titleJa")).sendKeys(title);
+        new Select(browser.findElement(By.id("form:format"))).selectByVisibleText("オンライン");
+        String day = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(20).toString();
+        set("form:startDate", day);
+        set("form:startTime", "13:30");
+        set("form:endTime", "15:00");
+        browser.findElement(By.id("form:capacity")).clear();
+        browser.findElement(By.id("form:capacity")).sendKeys("40");
+        new Select(browser.findElement(By.id("form:status"))).selectByVisibleText("受付中");
+        browser.findElement(By.id("form:save")).click();
+
+        assertTrue(waitFor(By.id("form:onlineLink-error")).getText().contains("online link"),
+                "publishing an online seminar without its link is refused at the link field");
+        assertFalse(anonymous.get("api/seminars").body().contains(title), "nothing saved");
+
+        browser.findElement(By.id("form:onlineLink")).sendKeys("https://meet.example.org/browser");
+        screenshot("seminar-editor");
+        browser.findElement(By.id("form:save")).click();
+        waitForText("を保存しました");
+        assertTrue(browser.getPageSource().contains(title), "the dashboard lists it");
+
+        open("index.xhtml");
+        waitForText(title);
+        browser.findElement(By.linkText(title)).click();
+        waitForText("このセミナーに申し込む");
+        var seminar = anonymous.get("api/seminars").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("titleJa").equals(title)).findFirst().orElseThrow();
+        assertEquals("PUBLISHED", seminar.getString("status"));
+        assertTrue(seminar.getString("startsAt").startsWith(day + "T13:30"), seminar.toString());
+        assertFalse(browser.getPageSource().contains("meet.example.org/browser"), "the online link stays private");
+    }
+}
