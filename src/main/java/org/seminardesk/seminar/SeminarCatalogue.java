@@ -3,11 +3,14 @@ package org.seminardesk.seminar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Clock;
+import org.seminardesk.platform.JapaneseDates;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /** The public list page (index.xhtml): what is coming up, then what was held, newest first. */
@@ -23,13 +26,18 @@ public class SeminarCatalogue {
 
     private List<SeminarView> upcoming;
     private List<SeminarView> past;
+    private List<Integer> fiscalYears;
+    private CatalogueFilter filter;
 
     @PostConstruct
     void load() {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        filter = CatalogueFilter.of(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
         upcoming = new ArrayList<>();
         past = new ArrayList<>();
-        for (SeminarView seminar : seminars.publicCatalogue()) {
+        List<SeminarView> all = seminars.publicCatalogue();
+        fiscalYears = all.stream().map(SeminarView::fiscalYear).distinct().sorted(Comparator.reverseOrder()).toList();
+        for (SeminarView seminar : all.stream().filter(filter.asPredicate()).toList()) {
             OffsetDateTime over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt().plusDays(1);
             (over.isAfter(now) ? upcoming : past).add(seminar);
         }
@@ -42,5 +50,30 @@ public class SeminarCatalogue {
 
     public List<SeminarView> getPast() {
         return past;
+    }
+
+    public CatalogueFilter getFilter() {
+        return filter;
+    }
+
+    /** The fiscal years that have seminars, newest first, with their era labels (令和3年度). */
+    public List<YearChoice> getFiscalYears() {
+        return fiscalYears.stream().map(y -> new YearChoice(y, JapaneseDates.fiscalYear(y))).toList();
+    }
+
+    /** A fiscal year in the filter: 2021 shown as 令和3年度. */
+    public record YearChoice(int year, String label) {
+    }
+
+    public SeminarKind[] getKinds() {
+        return SeminarKind.values();
+    }
+
+    public SeminarFormat[] getFormats() {
+        return SeminarFormat.values();
+    }
+
+    public List<Integer> getMonths() {
+        return java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
@@ -54,5 +55,42 @@ class PublicPagesIT extends ApplicationIT {
         assertEquals(404, anonymous.get("seminar.xhtml?id=987654321").status());
         assertEquals(404, anonymous.get("seminar.xhtml?id=%3Cscript%3E").status());
         assertEquals(404, anonymous.get("seminar.xhtml").status());
+    }
+
+    @Test
+    void theListFiltersByKindFormatFiscalYearAndMonth() {
+        String meetings = anonymous.get("?kind=MEETING").body();
+        assertTrue(meetings.contains("第２回就労支援部会") && !meetings.contains("超短時間雇用セミナー"), "kind");
+        String written = anonymous.get("?format=WRITTEN").body();
+        assertTrue(written.contains("第３回就労支援部会（書面開催）") && !written.contains("第２回就労支援部会</a>"), "format");
+        String february = anonymous.get("?fiscalYear=2021&month=2").body();
+        assertTrue(february.contains("超短時間雇用セミナー") && !february.contains("第２回就労支援部会"), "fiscal year and month");
+        assertTrue(february.contains("<option value=\"2021\" selected=\"selected\">令和3年度</option>"), "the choice stays selected");
+        Http.Reply nonsense = anonymous.get("?kind=NONSENSE&month=13&fiscalYear=abc");
+        assertEquals(200, nonsense.status(), "unknown filter values are ignored");
+        assertTrue(nonsense.body().contains("超短時間雇用セミナー"));
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedAndOnlyReturnsWithinTheSite() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        java.net.http.HttpResponse<String> switched = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "language?to=en&back=%2Fseminar.xhtml%3Fid%3D1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, switched.statusCode());
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/seminar.xhtml?id=1"));
+        String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("seminardesk-lang=en") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        String english = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toString()))
+                .header("Accept-Language", "ja").build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(english.contains("lang=\"en\"") && english.contains("日本語</a>"), "the choice beats the browser's language");
+
+        assertEquals(400, anonymous.get("language?to=fr").status());
+        for (String away : List.of("//evil.example", "https://evil.example/", "/\\evil.example")) {
+            java.net.http.HttpResponse<String> back = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "language?to=ja&back=" + java.net.URLEncoder.encode(away, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(base.getPath(), java.net.URI.create(back.headers().firstValue("Location").orElseThrow()).getPath(), away);
+        }
     }
 }

@@ -7,19 +7,34 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of a page: Japanese unless the browser asks for English. Without an Accept-Language header the
- * servlet container would report the server's own locale, so the header itself is read.
+ * The language of a page: the reader's choice from the language switch (a cookie) if there is one, else
+ * Japanese unless the browser asks for English. Without an Accept-Language header the servlet container would
+ * report the server's own locale, so the header itself is read.
  */
 @Named
 @RequestScoped
 public class LanguageSelection {
 
+    static final String COOKIE = "seminardesk-lang";
     static final Locale JAPANESE = Locale.JAPANESE;
     private static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
 
     public Locale getLocale() {
+        Object chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
+        if (chosen instanceof jakarta.servlet.http.Cookie cookie && ("en".equals(cookie.getValue()) || "ja".equals(cookie.getValue()))) {
+            return Locale.forLanguageTag(cookie.getValue());
+        }
         String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
         return choose(header);
+    }
+
+    /** The page the reader is on (URL-encoded), for the language switch to return to. */
+    public String getCurrentPath() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getQueryString() == null ? uri : uri + "?" + request.getQueryString();
+        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The best supported language for an Accept-Language header; Japanese when none fits. */
