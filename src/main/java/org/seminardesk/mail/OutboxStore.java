@@ -34,7 +34,14 @@ public class OutboxStore {
               AND id IN (SELECT id FROM mail_outbox
                          WHERE status = 'PENDING' AND next_attempt_at <= ?3
                            AND (claim_expires_at IS NULL OR claim_expires_at < ?3)
-                         ORDER BY id FETCH FIRST %d ROWS ONLY)""";
+                         ORDER BY id FETCH FIRST %d ROWS ONLY%s)""";
+
+    /**
+     * On PostgreSQL the candidates are also locked as they are chosen, skipping rows another claim holds:
+     * without it two claims may lock overlapping rows in different orders and deadlock. (H2 serialises the
+     * UPDATEs on its own and does not take FOR UPDATE in a sub-select.)
+     */
+    private static final String POSTGRESQL_LOCKING = " FOR UPDATE SKIP LOCKED";
 
     @PersistenceContext
     EntityManager em;
@@ -72,7 +79,7 @@ public class OutboxStore {
     public List<OutboxMail> claimDue(int limit) {
         String batch = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        int claimed = em.createNativeQuery(CLAIM.formatted(limit))
+        int claimed = em.createNativeQuery(CLAIM.formatted(limit, onPostgresql() ? POSTGRESQL_LOCKING : ""))
                 .setParameter(1, batch).setParameter(2, now.plus(CLAIM_LEASE)).setParameter(3, now)
                 .executeUpdate();
         if (claimed == 0) {
@@ -82,6 +89,16 @@ public class OutboxStore {
                 .setParameter("batch", batch).getResultList();
         mails.forEach(em::detach);
         return mails;
+    }
+
+    private volatile Boolean postgresql;
+
+    private boolean onPostgresql() {
+        if (postgresql == null) {
+            postgresql = em.unwrap(org.hibernate.Session.class).doReturningWork(connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        return postgresql;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
