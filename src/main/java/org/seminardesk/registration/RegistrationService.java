@@ -112,7 +112,25 @@ public class RegistrationService {
     }
 
     public Registration cancel(String token, String reason) {
-        Registration registration = lockedByToken(token);
+        return cancel(lockedByToken(token), reason);
+    }
+
+    /** An organiser cancels a registration (e.g. on the organisation's request by phone); seats go to the waitlist. */
+    public Registration cancelById(long id, String reason) {
+        Long seminarId = em.createQuery("select r.seminar.id from Registration r where r.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("Registration", id));
+        em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
+        return cancel(em.find(Registration.class, id), reason);
+    }
+
+    /** For the organisers' page: a seminar's registrations, built inside the transaction. */
+    public Optional<SeminarRegistrationsView> seminarView(long seminarId) {
+        return Optional.ofNullable(em.find(Seminar.class, seminarId))
+                .map(seminar -> SeminarRegistrationsView.of(seminar, listForSeminar(seminar)));
+    }
+
+    private Registration cancel(Registration registration, String reason) {
         boolean heldSeats = registration.status() == RegistrationStatus.CONFIRMED;
         registration.cancel(reason, clock.instant());
         if (heldSeats) {
@@ -121,7 +139,6 @@ public class RegistrationService {
         return registration;
     }
 
-    /** Every registration of a seminar, cancelled ones included, in arrival order. */
     /** Participants in registrations of the given status, per seminar id (seminars with none are absent). */
     public Map<Long, Long> participantsBySeminar(RegistrationStatus status) {
         Map<Long, Long> counts = new HashMap<>();
@@ -130,6 +147,7 @@ public class RegistrationService {
         return counts;
     }
 
+    /** Every registration of a seminar, cancelled ones included, in arrival order. */
     public List<Registration> listForSeminar(Seminar seminar) {
         return em.createNamedQuery("Registration.findAllForSeminar", Registration.class)
                 .setParameter("seminar", seminar).getResultList();
