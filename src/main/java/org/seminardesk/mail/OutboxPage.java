@@ -1,5 +1,7 @@
 package org.seminardesk.mail;
 
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -59,10 +60,6 @@ public class OutboxPage implements Serializable {
         }
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
 
     public LazyDataModel<OutboxResource.MailView> getMails() {
         return mails;

@@ -1,5 +1,7 @@
 package org.seminardesk.registration;
 
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +13,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.seminardesk.organisation.OrganisationService;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.seminar.SeminarService;
@@ -165,10 +166,6 @@ public class RegistrationForm implements Serializable {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }
 
-    static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
 
     public String getSeminarParam() {
         return seminarParam;

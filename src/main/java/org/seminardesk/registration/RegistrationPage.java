@@ -1,5 +1,7 @@
 package org.seminardesk.registration;
 
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +12,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.ResourceBundle;
 import org.seminardesk.platform.DomainException;
 
 /**
@@ -90,10 +91,6 @@ public class RegistrationPage implements Serializable {
         registration = token == null ? null : registrations.view(token).orElse(null);
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
 
     public RegistrationView getRegistration() {
         return registration;

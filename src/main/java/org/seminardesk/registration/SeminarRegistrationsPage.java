@@ -44,7 +44,7 @@ public class SeminarRegistrationsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             registrations.cancelById(registrationId, reason);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, RegistrationForm.text("registrations.cancelled"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, org.seminardesk.platform.i18n.PageTexts.text("registrations.cancelled"), null));
             reason = null;
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));

@@ -1,5 +1,7 @@
 package org.seminardesk.seminar;
 
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +14,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
 
@@ -69,10 +70,6 @@ public class SeminarEditor implements Serializable {
         }
     }
 
-    static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
 
     public boolean isEditing() {
         return id != null;

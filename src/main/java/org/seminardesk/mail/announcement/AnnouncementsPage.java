@@ -1,5 +1,7 @@
 package org.seminardesk.mail.announcement;
 
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +11,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.seminardesk.organisation.FacilityType;
 import org.seminardesk.platform.DomainException;
@@ -100,10 +101,6 @@ public class AnnouncementsPage implements Serializable {
         }
     }
 
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages", faces.getViewRoot().getLocale()).getString(key);
-    }
 
     public AnnouncementForm getForm() {
         return form;
