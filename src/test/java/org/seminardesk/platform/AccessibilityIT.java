@@ -71,7 +71,8 @@ class AccessibilityIT extends BrowserIT {
         waitFor(By.className("field-error"));
         check("register.xhtml with errors", problems);
         for (String page : List.of("manage/index.xhtml", "manage/seminar.xhtml", "manage/seminar.xhtml?id=" + seminar,
-                "manage/announcements.xhtml", "manage/mail.xhtml", "manage/registrations.xhtml?seminar=" + seminar)) {
+                "manage/announcements.xhtml", "manage/mail.xhtml", "manage/registrations.xhtml?seminar=" + seminar,
+                "manage/organisations.xhtml")) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }
