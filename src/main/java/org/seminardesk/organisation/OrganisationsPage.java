@@ -8,12 +8,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.Set;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.EntityTable;
+import org.seminardesk.platform.web.FormChecks;
 import org.seminardesk.platform.web.LazyTable;
 
 /**
@@ -76,13 +76,7 @@ public class OrganisationsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         OrganisationInput input = new OrganisationInput(blankToNull(name), facilityType, blankToNull(contactPerson),
                 blankToNull(email), blankToNull(phone), preferredLanguage);
-        Set<ConstraintViolation<OrganisationInput>> violations = validator.validate(input);
-        for (ConstraintViolation<OrganisationInput> violation : violations) {
-            faces.addMessage("form:" + violation.getPropertyPath(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    violation.getPropertyPath().toString().equals("name") ? text("form.requiredMessage") : text("organisations.invalid"), null));
-        }
-        if (!violations.isEmpty()) {
-            faces.validationFailed();
+        if (!FormChecks.valid(validator, input, "form")) {
             return;
         }
         try {
@@ -90,9 +84,7 @@ public class OrganisationsPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("organisations.saved") + " " + saved.name(), null));
             startNew();
         } catch (DomainException refused) {
-            faces.addMessage(refused.field() == null ? null : "form:" + refused.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
+            FormChecks.refused(refused, "form");
         }
     }
 

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seminardesk.testing.BrowserIT;
 import org.seminardesk.testing.Http;
 
@@ -47,14 +45,14 @@ class OrganisationsBrowserIT extends BrowserIT {
 
         WebElement nameFilter = browser.findElements(By.cssSelector("#list\\:organisations thead input.ui-column-filter")).get(0);
         nameFilter.sendKeys(name.substring(name.length() - 8));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().size() == 1 && rows().get(0).getText().contains(name));
+        waitUntil(d -> rows().size() == 1 && rows().get(0).getText().contains(name));
         screenshot("organisations");
         Select typeFilter = new Select(browser.findElement(By.cssSelector("#list\\:organisations thead select")));
         typeFilter.selectByVisibleText("企業");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !rows().get(0).getText().contains(name));
+        waitUntil(d -> !rows().get(0).getText().contains(name));
         typeFilter = new Select(browser.findElement(By.cssSelector("#list\\:organisations thead select")));
         typeFilter.selectByVisibleText("就労継続支援B型");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rows().size() == 1 && rows().get(0).getText().contains(name));
+        waitUntil(d -> rows().size() == 1 && rows().get(0).getText().contains(name));
 
         browser.findElement(By.cssSelector("input[aria-label='" + name + " 編集']")).click();
         waitFor(By.id("form:new"));

@@ -65,6 +65,12 @@ public abstract class BrowserIT extends ApplicationIT {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for a condition on the page; elements replaced by an ajax update meanwhile are simply looked up again. */
+    protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
     protected void waitForText(String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
