@@ -12,7 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -86,6 +88,11 @@ public class Seminar {
             inverseJoinColumns = @JoinColumn(name = "speaker_id"))
     @OrderColumn(name = "position")
     private List<Speaker> speakers = new ArrayList<>();
+
+    /** The venue record (address, access notes), if the seminar names one; {@link #venue} stays the room. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "venue_id")
+    private Venue place;
 
     @ElementCollection
     @CollectionTable(name = "seminar_reminder", joinColumns = @JoinColumn(name = "seminar_id"))
@@ -207,6 +214,18 @@ public class Seminar {
         speakers.addAll(newSpeakers);
     }
 
+    /** Names the venue record (a published in-person seminar needs a venue, as text or record). */
+    public void holdAt(Venue newPlace) {
+        this.place = newPlace;
+        if (status == SeminarStatus.PUBLISHED) {
+            requireReadyToPublish();
+        }
+    }
+
+    public Venue place() {
+        return place;
+    }
+
     /** Replaces the reminder slots; slots already handled for a registration are not sent again. */
     public void changeReminders(ReminderSchedule schedule) {
         reminderHoursBefore.clear();
@@ -235,7 +254,7 @@ public class Seminar {
 
     /** What participants must be told about when it changes: start, end, venue and online link. */
     public List<Object> whenAndWhere() {
-        return java.util.Arrays.asList(startsAt, endsAt, venue, onlineLink);
+        return java.util.Arrays.asList(startsAt, endsAt, venue, place == null ? null : place.id(), onlineLink);
     }
 
     public Instant registrationCloses() {
@@ -275,7 +294,7 @@ public class Seminar {
     }
 
     private void requireReadyToPublish() {
-        if (format.hasVenue() && venue == null) {
+        if (format.hasVenue() && venue == null && place == null) {
             throw DomainException.invalid("venue", "An in-person or hybrid seminar needs a venue before it is published");
         }
         if (format.hasOnlineLink() && onlineLink == null) {

@@ -30,6 +30,9 @@ public class SeminarEditor implements Serializable {
     @Inject
     SeminarService seminars;
 
+    @Inject
+    VenueService venues;
+
     private String idParam;
     private Long id;
     private final SeminarFields fields = new SeminarFields();
@@ -39,24 +42,29 @@ public class SeminarEditor implements Serializable {
         if (id != null || idParam == null || idParam.isBlank()) {
             return;
         }
+        java.util.Optional<SeminarView> found;
         try {
-            Seminar seminar = seminars.find(Long.parseLong(idParam)).orElseThrow();
-            id = seminar.id();
-            fields.fill(SeminarView.forOrganisers(seminar));
-        } catch (RuntimeException unknown) {
+            found = seminars.organiserView(Long.parseLong(idParam));
+        } catch (NumberFormatException notAnId) {
+            found = java.util.Optional.empty();
+        }
+        if (found.isEmpty()) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             idParam = null;
+            return;
         }
+        id = found.get().id();
+        fields.fill(found.get());
     }
 
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             SeminarDetails details = fields.details();
-            List<Integer> reminders = fields.reminders();
+            SeminarOptions options = new SeminarOptions(null, fields.getVenueId(), fields.reminders());
             Seminar saved = id == null
-                    ? seminars.create(details, fields.getStatus(), null, reminders)
-                    : seminars.update(id, details, fields.getStatus(), null, reminders, fields.getCancelReason());
+                    ? seminars.create(details, fields.getStatus(), options)
+                    : seminars.update(id, details, fields.getStatus(), options, fields.getCancelReason());
             faces.getExternalContext().getFlash().put("saved", saved.titleJa());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/manage/index.xhtml");
         } catch (DomainException refused) {
@@ -95,6 +103,10 @@ public class SeminarEditor implements Serializable {
         return SeminarFormat.values();
     }
 
+    public List<VenueView> getVenues() {
+        return venues.list();
+    }
+
     public SeminarStatus[] getStatuses() {
         return SeminarStatus.values();
     }
@@ -117,6 +129,7 @@ public class SeminarEditor implements Serializable {
         private SeminarStatus status = SeminarStatus.DRAFT;
         private String reminders = "168, 24";
         private String cancelReason;
+        private Long venueId;
 
         void fill(SeminarView s) {
             titleJa = s.titleJa();
@@ -133,6 +146,7 @@ public class SeminarEditor implements Serializable {
             deadlineDate = s.registrationDeadline() == null ? null
                     : s.registrationDeadline().atZoneSameInstant(JapaneseDates.TOKYO).toLocalDate().toString();
             status = s.status();
+            venueId = s.venueDetails() == null ? null : s.venueDetails().id();
             reminders = String.join(", ", s.reminderHoursBefore().stream().map(String::valueOf).toList());
         }
 
@@ -217,6 +231,8 @@ public class SeminarEditor implements Serializable {
         public String getReminders() { return reminders; }
         public void setReminders(String v) { reminders = v; }
         public String getCancelReason() { return cancelReason; }
+        public Long getVenueId() { return venueId; }
+        public void setVenueId(Long v) { venueId = v; }
         public void setCancelReason(String v) { cancelReason = v; }
     }
 }

@@ -12,6 +12,7 @@ import org.seminardesk.platform.api.Times;
 /**
  * A seminar as the API accepts it. Times are ISO-8601 with offset, e.g. 2022-02-18T10:00:00+09:00.
  * status is optional: a new seminar starts as DRAFT; speakerIds replaces the speakers when given;
+ * venueId names a venue record (address, access notes; left out on an edit: unchanged);
  * reminderHoursBefore sets the reminder slots (default on creation [168, 24]; left out on an edit: unchanged);
  * cancelReason is recorded on every registration when the status becomes CANCELLED.
  */
@@ -30,7 +31,12 @@ public record SeminarInput(
         SeminarStatus status,
         @Size(max = 20) List<@NotNull Long> speakerIds,
         @Size(max = ReminderSchedule.MAX_SLOTS) List<@NotNull Integer> reminderHoursBefore,
+        Long venueId,
         @Size(max = 500) String cancelReason) {
+
+    SeminarOptions options() {
+        return new SeminarOptions(speakerIds, venueId, reminderHoursBefore);
+    }
 
     SeminarDetails details() {
         return new SeminarDetails(titleJa, titleEn, description, kind, format, Times.toInstant(startsAt),

@@ -59,8 +59,7 @@ public class SeminarResource {
 
     @POST
     public Response create(@NotNull @Valid SeminarInput input, @Context UriInfo uri) {
-        Seminar seminar = seminars.create(input.details(), input.status(), input.speakerIds(),
-                input.reminderHoursBefore());
+        Seminar seminar = seminars.create(input.details(), input.status(), input.options());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(seminar.id())).build())
                 .entity(SeminarView.forOrganisers(seminar)).build();
     }
@@ -68,8 +67,8 @@ public class SeminarResource {
     @PUT
     @Path("{id}")
     public SeminarView update(@PathParam("id") long id, @NotNull @Valid SeminarInput input) {
-        return SeminarView.forOrganisers(seminars.update(id, input.details(), input.status(), input.speakerIds(),
-                input.reminderHoursBefore(), input.cancelReason()));
+        return SeminarView.forOrganisers(seminars.update(id, input.details(), input.status(), input.options(),
+                input.cancelReason()));
     }
 
     private boolean isOrganiser() {

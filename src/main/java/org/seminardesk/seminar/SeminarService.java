@@ -51,6 +51,10 @@ public class SeminarService {
         return listInStatuses(PUBLIC_STATUSES).stream().map(SeminarView::forPublic).toList();
     }
 
+    public Optional<SeminarView> organiserView(long id) {
+        return find(id).map(SeminarView::forOrganisers);
+    }
+
     /** Seminars in the given statuses as organisers see them, built inside the transaction. */
     public List<SeminarView> organiserViews(Collection<SeminarStatus> statuses) {
         return listInStatuses(statuses).stream().map(SeminarView::forOrganisers).toList();
@@ -67,14 +71,9 @@ public class SeminarService {
         return findPublic(id).map(SeminarView::forPublic);
     }
 
-    /** reminderHoursBefore null: the default schedule. */
-    public Seminar create(SeminarDetails details, SeminarStatus status, List<Long> speakerIds,
-                          List<Integer> reminderHoursBefore) {
+    public Seminar create(SeminarDetails details, SeminarStatus status, SeminarOptions options) {
         Seminar seminar = new Seminar(details);
-        seminar.replaceSpeakers(speakers(speakerIds));
-        if (reminderHoursBefore != null) {
-            seminar.changeReminders(ReminderSchedule.of(reminderHoursBefore));
-        }
+        apply(seminar, options);
         if (status != null) {
             seminar.changeStatus(status);
         }
@@ -84,23 +83,17 @@ public class SeminarService {
 
     /**
      * Edits under the seminar's row lock, like registrations, so an edit and a registration never clash.
-     * Null speakerIds or reminderHoursBefore keep what is there.
      * More seats or a cancellation are announced to registration through {@link SeminarChanged}.
      */
-    public Seminar update(long id, SeminarDetails details, SeminarStatus status, List<Long> speakerIds,
-                          List<Integer> reminderHoursBefore, String cancelReason) {
+    public Seminar update(long id, SeminarDetails details, SeminarStatus status, SeminarOptions options,
+                          String cancelReason) {
         Seminar seminar = Optional.ofNullable(em.find(Seminar.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.notFound("Seminar", id));
         SeminarStatus before = seminar.status();
         int seatsLeftBefore = seminar.seatsLeft();
         List<Object> whenWhereBefore = seminar.whenAndWhere();
         seminar.update(details);
-        if (speakerIds != null) {
-            seminar.replaceSpeakers(speakers(speakerIds));
-        }
-        if (reminderHoursBefore != null) {
-            seminar.changeReminders(ReminderSchedule.of(reminderHoursBefore));
-        }
+        apply(seminar, options);
         if (status != null) {
             seminar.changeStatus(status);
         }
@@ -115,6 +108,19 @@ public class SeminarService {
             }
         }
         return seminar;
+    }
+
+    private void apply(Seminar seminar, SeminarOptions options) {
+        if (options.speakerIds() != null) {
+            seminar.replaceSpeakers(speakers(options.speakerIds()));
+        }
+        if (options.venueId() != null) {
+            seminar.holdAt(Optional.ofNullable(em.find(Venue.class, options.venueId()))
+                    .orElseThrow(() -> DomainException.invalid("venueId", "Venue " + options.venueId() + " does not exist")));
+        }
+        if (options.reminderHoursBefore() != null) {
+            seminar.changeReminders(ReminderSchedule.of(options.reminderHoursBefore()));
+        }
     }
 
     private List<Speaker> speakers(List<Long> ids) {

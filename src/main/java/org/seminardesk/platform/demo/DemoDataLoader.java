@@ -28,6 +28,7 @@ import org.seminardesk.platform.JapaneseDates;
 import org.seminardesk.seminar.MeetingAttendee;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarDetails;
+import org.seminardesk.seminar.SeminarOptions;
 import org.seminardesk.seminar.SeminarService;
 import org.seminardesk.speaker.Speaker;
 import org.seminardesk.speaker.SpeakerDetails;
@@ -99,8 +100,8 @@ public class DemoDataLoader {
         Instant deadline = s.deadlineDaysBefore() != null ? starts.minus(Duration.ofDays(s.deadlineDaysBefore())) : null;
         List<Long> speakerIds = s.speakers() == null ? List.of() : s.speakers().stream().map(this::speakerId).toList();
         Seminar seminar = seminars.create(new SeminarDetails(s.titleJa(), s.titleEn(), s.description(), s.kind(),
-                s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline), s.status(), speakerIds,
-                null);
+                s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline), s.status(),
+                new SeminarOptions(speakerIds, null, null));
         if (s.agenda() != null) {
             s.agenda().forEach(item -> seminar.addAgendaItem(item.title(), item.summary()));
         }
