@@ -1,5 +1,6 @@
 package org.seminardesk.mail;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.faces.application.FacesMessage;
@@ -56,7 +57,7 @@ public class OutboxPage implements Serializable {
             outbox.resend(id);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("outbox.resent"), null));
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
         }
     }
 

@@ -49,7 +49,7 @@ public class Organisation {
 
     public final void update(OrganisationDetails details) {
         if (details.name() == null || details.name().isBlank()) {
-            throw DomainException.invalid("name", "An organisation needs a name");
+            throw DomainException.invalid("name", "An organisation needs a name").withCode("required");
         }
         this.name = details.name().strip();
         this.facilityType = Objects.requireNonNullElse(details.facilityType(), FacilityType.OTHER);

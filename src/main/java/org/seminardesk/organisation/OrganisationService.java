@@ -49,7 +49,7 @@ public class OrganisationService {
         }
         findByName(name).filter(other -> other != self).ifPresent(other -> {
             throw new DomainException(DomainException.Kind.CONFLICT, "name",
-                    "An organisation named " + other.name() + " already exists");
+                    "An organisation named " + other.name() + " already exists").withCode("nameTaken", other.name());
         });
     }
 }

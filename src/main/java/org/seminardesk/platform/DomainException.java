@@ -10,6 +10,8 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private String code;
+    private Object[] args = {};
 
     public DomainException(Kind kind, String field, String message) {
         super(message);
@@ -27,6 +29,24 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(String field, String message) {
         return new DomainException(Kind.INVALID, field, message);
+    }
+
+    /**
+     * Names the rule for people reading pages: PageTexts shows "error.{code}" from the bundles in the page's
+     * language (with args), where the API keeps this English message.
+     */
+    public DomainException withCode(String code, Object... args) {
+        this.code = code;
+        this.args = args.clone();
+        return this;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 
     public Kind kind() {

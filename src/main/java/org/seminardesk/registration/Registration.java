@@ -115,7 +115,7 @@ public class Registration {
     /** Cancels and gives back the seats, if it held any. Cancelling twice is a conflict, not a silent success. */
     public void cancel(String reason, Instant now) {
         if (status == RegistrationStatus.CANCELLED) {
-            throw DomainException.conflict("This registration is already cancelled");
+            throw DomainException.conflict("This registration is already cancelled").withCode("registration.alreadyCancelled");
         }
         if (status == RegistrationStatus.CONFIRMED) {
             seminar.release(participants.size());
@@ -140,7 +140,7 @@ public class Registration {
         requireDistinctEmails(everyone);
         seminar.requireOpenForRegistration(now);
         if (status == RegistrationStatus.CONFIRMED && !seminar.reserve(1, now)) {
-            throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist");
+            throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist").withCode("registration.noSeat");
         }
         int next = participants.stream().mapToInt(Participant::position).max().orElse(0) + 1;
         participants.add(new Participant(this, next, person));
@@ -152,7 +152,7 @@ public class Registration {
         Participant leaving = participants.stream().filter(p -> p.position() == position).findFirst()
                 .orElseThrow(() -> DomainException.notFound("Participant", position));
         if (participants.size() == 1) {
-            throw DomainException.conflict("A registration keeps at least one participant: cancel it instead");
+            throw DomainException.conflict("A registration keeps at least one participant: cancel it instead").withCode("registration.lastParticipant");
         }
         participants.remove(leaving);
         if (status == RegistrationStatus.CONFIRMED) {
@@ -162,7 +162,7 @@ public class Registration {
 
     private void requireNotCancelled() {
         if (status == RegistrationStatus.CANCELLED) {
-            throw DomainException.conflict("This registration is cancelled");
+            throw DomainException.conflict("This registration is cancelled").withCode("registration.cancelled");
         }
     }
 

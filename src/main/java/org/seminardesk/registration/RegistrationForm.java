@@ -1,5 +1,6 @@
 package org.seminardesk.registration;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.faces.application.FacesMessage;
@@ -146,7 +147,7 @@ public class RegistrationForm implements Serializable {
             faces.getExternalContext().getFlash().put(RegistrationConfirmation.FLASH_TOKEN, registered.token());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registered.xhtml");
         } catch (DomainException refused) {
-            faces.addMessage(null, error(refused.getMessage()));
+            faces.addMessage(null, error(refusal(refused)));
             faces.validationFailed();
         }
     }

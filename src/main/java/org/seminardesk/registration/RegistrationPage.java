@@ -1,5 +1,6 @@
 package org.seminardesk.registration;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
@@ -81,7 +82,7 @@ public class RegistrationPage implements Serializable {
             change.run();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
             faces.validationFailed();
         }
         refresh();

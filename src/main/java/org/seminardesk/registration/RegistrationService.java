@@ -198,7 +198,7 @@ public class RegistrationService {
             ParticipantDetails person = people.get(i);
             if (person != null && person.email() != null && registered.contains(Participant.normaliseEmail(person.email()))) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "participants[" + i + "].email",
-                        person.email().strip() + " is already registered for this seminar by this organisation");
+                        person.email().strip() + " is already registered for this seminar by this organisation").withCode("registration.duplicate", person.email().strip());
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.seminardesk.registration;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,7 +49,7 @@ public class SeminarRegistrationsPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, org.seminardesk.platform.i18n.PageTexts.text("registrations.cancelled"), null));
             reason = null;
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
         }
         load();
     }

@@ -30,12 +30,12 @@ public record ReminderSchedule(List<Integer> hoursBefore) {
         for (Integer h : hours) {
             if (h == null || h < 1 || h > MAX_HOURS_BEFORE) {
                 throw DomainException.invalid("reminderHoursBefore",
-                        "Each reminder is 1 to " + MAX_HOURS_BEFORE + " hours before the start");
+                        "Each reminder is 1 to " + MAX_HOURS_BEFORE + " hours before the start").withCode("reminders.range", MAX_HOURS_BEFORE);
             }
         }
         List<Integer> slots = hours.stream().distinct().sorted(Comparator.reverseOrder()).toList();
         if (slots.size() > MAX_SLOTS) {
-            throw DomainException.invalid("reminderHoursBefore", "At most " + MAX_SLOTS + " reminders per seminar");
+            throw DomainException.invalid("reminderHoursBefore", "At most " + MAX_SLOTS + " reminders per seminar").withCode("reminders.tooMany", MAX_SLOTS);
         }
         return new ReminderSchedule(slots);
     }

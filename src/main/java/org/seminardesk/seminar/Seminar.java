@@ -123,19 +123,19 @@ public class Seminar {
         requirePresent("format", details.format());
         requirePresent("startsAt", details.startsAt());
         if (details.endsAt() == null && details.format() != SeminarFormat.WRITTEN) {
-            throw DomainException.invalid("endsAt", "Only a meeting held in writing may leave out the end time");
+            throw DomainException.invalid("endsAt", "Only a meeting held in writing may leave out the end time").withCode("seminar.endRequired");
         }
         if (details.endsAt() != null && !details.endsAt().isAfter(details.startsAt())) {
-            throw DomainException.invalid("endsAt", "The end must be after the start");
+            throw DomainException.invalid("endsAt", "The end must be after the start").withCode("seminar.endAfterStart");
         }
         if (details.registrationDeadline() != null && details.registrationDeadline().isAfter(details.startsAt())) {
-            throw DomainException.invalid("registrationDeadline", "The registration deadline must not be after the start");
+            throw DomainException.invalid("registrationDeadline", "The registration deadline must not be after the start").withCode("seminar.deadlineAfterStart");
         }
         if (details.capacity() < 0) {
-            throw DomainException.invalid("capacity", "Capacity cannot be negative");
+            throw DomainException.invalid("capacity", "Capacity cannot be negative").withCode("seminar.capacityNegative");
         }
         if (details.capacity() < seatsTaken) {
-            throw DomainException.conflict("Capacity cannot go below the " + seatsTaken + " participants already confirmed");
+            throw DomainException.conflict("Capacity cannot go below the " + seatsTaken + " participants already confirmed").withCode("seminar.capacityBelowConfirmed", seatsTaken);
         }
         requireWebLink(details.onlineLink());
         this.titleJa = details.titleJa().strip();
@@ -158,7 +158,7 @@ public class Seminar {
     public void changeStatus(SeminarStatus next) {
         requirePresent("status", next);
         if (!status.canBecome(next)) {
-            throw DomainException.conflict("A " + status + " seminar cannot become " + next);
+            throw DomainException.conflict("A " + status + " seminar cannot become " + next).withCode("seminar.statusChange");
         }
         if (next == SeminarStatus.PUBLISHED) {
             requireReadyToPublish();
@@ -185,10 +185,10 @@ public class Seminar {
     /** Registration is open while the seminar is published and its deadline (or start) has not passed. */
     public void requireOpenForRegistration(Instant now) {
         if (status != SeminarStatus.PUBLISHED) {
-            throw DomainException.conflict("This seminar is not open for registration (it is " + status + ")");
+            throw DomainException.conflict("This seminar is not open for registration (it is " + status + ")").withCode("seminar.notOpen");
         }
         if (!now.isBefore(registrationCloses())) {
-            throw DomainException.conflict("Registration for this seminar closed at " + registrationCloses());
+            throw DomainException.conflict("Registration for this seminar closed at " + registrationCloses()).withCode("seminar.registrationClosed");
         }
     }
 
@@ -295,10 +295,10 @@ public class Seminar {
 
     private void requireReadyToPublish() {
         if (format.hasVenue() && venue == null && place == null) {
-            throw DomainException.invalid("venue", "An in-person or hybrid seminar needs a venue before it is published");
+            throw DomainException.invalid("venue", "An in-person or hybrid seminar needs a venue before it is published").withCode("seminar.venueRequired");
         }
         if (format.hasOnlineLink() && onlineLink == null) {
-            throw DomainException.invalid("onlineLink", "An online or hybrid seminar needs its online link before it is published");
+            throw DomainException.invalid("onlineLink", "An online or hybrid seminar needs its online link before it is published").withCode("seminar.onlineLinkRequired");
         }
     }
 
@@ -310,10 +310,10 @@ public class Seminar {
             URI uri = new URI(link.strip());
             if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
                     || uri.getHost() == null) {
-                throw DomainException.invalid("onlineLink", "The online link must be an http(s) address");
+                throw DomainException.invalid("onlineLink", "The online link must be an http(s) address").withCode("seminar.onlineLinkScheme");
             }
         } catch (URISyntaxException e) {
-            throw DomainException.invalid("onlineLink", "The online link is not a valid address");
+            throw DomainException.invalid("onlineLink", "The online link is not a valid address").withCode("seminar.onlineLinkInvalid");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.seminardesk.seminar;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.faces.application.FacesMessage;
@@ -73,7 +74,7 @@ public class SeminarEditor implements Serializable {
             if (field != null && faces.getViewRoot().findComponent(field) == null) {
                 field = null;
             }
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
             faces.validationFailed();
         }
     }

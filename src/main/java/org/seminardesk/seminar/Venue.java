@@ -41,7 +41,7 @@ public class Venue {
 
     public final void update(Details details) {
         if (details.name() == null || details.name().isBlank()) {
-            throw DomainException.invalid("name", "A venue needs a name");
+            throw DomainException.invalid("name", "A venue needs a name").withCode("required");
         }
         this.name = details.name().strip();
         this.address = blankToNull(details.address());

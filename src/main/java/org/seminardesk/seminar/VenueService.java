@@ -44,7 +44,7 @@ public class VenueService {
         }
         em.createNamedQuery("Venue.findByName", Venue.class).setParameter("name", name.strip()).getResultStream()
                 .filter(other -> other != self).findFirst().ifPresent(other -> {
-                    throw new DomainException(DomainException.Kind.CONFLICT, "name", "A venue named " + other.name() + " already exists");
+                    throw new DomainException(DomainException.Kind.CONFLICT, "name", "A venue named " + other.name() + " already exists").withCode("nameTaken", other.name());
                 });
     }
 }

@@ -38,7 +38,7 @@ public class Speaker {
 
     public final void update(SpeakerDetails details) {
         if (details.name() == null || details.name().isBlank()) {
-            throw DomainException.invalid("name", "A speaker needs a name");
+            throw DomainException.invalid("name", "A speaker needs a name").withCode("required");
         }
         this.name = details.name().strip();
         this.affiliation = details.affiliation();

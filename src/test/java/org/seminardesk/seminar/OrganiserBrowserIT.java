@@ -43,7 +43,7 @@ class OrganiserBrowserIT extends BrowserIT {
         new Select(browser.findElement(By.id("form:status"))).selectByVisibleText("受付中");
         browser.findElement(By.id("form:save")).click();
 
-        assertTrue(waitFor(By.id("form:onlineLink-error")).getText().contains("online link"),
+        assertTrue(waitFor(By.id("form:onlineLink-error")).getText().contains("参加URLを入力してください"),
                 "publishing an online seminar without its link is refused at the link field");
         assertFalse(anonymous.get("api/seminars").body().contains(title), "nothing saved");
 

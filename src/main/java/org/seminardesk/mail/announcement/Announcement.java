@@ -92,7 +92,7 @@ public class Announcement {
         requireText("bodyJa", details.bodyJa());
         boolean hasSubjectEn = !blank(details.subjectEn());
         if (hasSubjectEn != !blank(details.bodyEn())) {
-            throw DomainException.invalid(hasSubjectEn ? "bodyEn" : "subjectEn", "Give the English subject and body together, or neither");
+            throw DomainException.invalid(hasSubjectEn ? "bodyEn" : "subjectEn", "Give the English subject and body together, or neither").withCode("announcement.englishTogether");
         }
         if (details.audience() == null) {
             throw DomainException.invalid("audience", "Choose who receives the announcement");
@@ -100,14 +100,14 @@ public class Announcement {
         Set<FacilityType> types = details.facilityTypes() == null || details.facilityTypes().isEmpty()
                 ? EnumSet.noneOf(FacilityType.class) : EnumSet.copyOf(details.facilityTypes());
         if (details.audience() == Audience.FACILITY_TYPES && types.isEmpty()) {
-            throw DomainException.invalid("facilityTypes", "Choose at least one facility type");
+            throw DomainException.invalid("facilityTypes", "Choose at least one facility type").withCode("announcement.facilityTypes");
         }
         if (details.audience() == Audience.SEMINAR_REGISTRANTS) {
             if (seminar == null) {
-                throw DomainException.invalid("seminarId", "Choose the seminar whose registrants receive it");
+                throw DomainException.invalid("seminarId", "Choose the seminar whose registrants receive it").withCode("announcement.seminar");
             }
             if (!details.toConfirmed() && !details.toWaitlisted()) {
-                throw DomainException.invalid("registrantStatuses", "Choose confirmed, waitlisted, or both");
+                throw DomainException.invalid("registrantStatuses", "Choose confirmed, waitlisted, or both").withCode("announcement.statuses");
             }
         }
         this.subjectJa = details.subjectJa().strip();
@@ -129,7 +129,7 @@ public class Announcement {
     public void sent(int recipients, Instant now) {
         requireDraft();
         if (recipients == 0) {
-            throw DomainException.conflict("Nobody in this audience has a mail address: nothing was sent");
+            throw DomainException.conflict("Nobody in this audience has a mail address: nothing was sent").withCode("announcement.nobody");
         }
         this.status = Status.SENT;
         this.recipientCount = recipients;
@@ -138,7 +138,7 @@ public class Announcement {
 
     public void requireDraft() {
         if (status != Status.DRAFT) {
-            throw DomainException.conflict("This announcement was sent already; write a new one");
+            throw DomainException.conflict("This announcement was sent already; write a new one").withCode("announcement.alreadySent");
         }
     }
 
@@ -162,7 +162,7 @@ public class Announcement {
 
     private static void requireText(String field, String value) {
         if (blank(value)) {
-            throw DomainException.invalid(field, "This text is required");
+            throw DomainException.invalid(field, "This text is required").withCode("required");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.seminardesk.mail.announcement;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
@@ -95,7 +96,7 @@ public class AnnouncementsPage implements Serializable {
             if (target != null && faces.getViewRoot().findComponent(target) == null) {
                 target = null;
             }
-            faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
             faces.validationFailed();
             return null;
         }

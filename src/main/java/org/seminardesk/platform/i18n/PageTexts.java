@@ -1,7 +1,11 @@
 package org.seminardesk.platform.i18n;
 
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.seminardesk.platform.DomainException;
 
 /** A text of the page's resource bundle, in the language of the page being rendered (for Faces beans). */
 public final class PageTexts {
@@ -14,5 +18,23 @@ public final class PageTexts {
     public static String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+    }
+
+    /** A refused rule in the page's language. */
+    public static String refusal(DomainException refused) {
+        return refusal(refused, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** A refused rule in the given language: its error.{code} text, or the API's English message if it has none. */
+    public static String refusal(DomainException refused, Locale language) {
+        if (refused.code() == null) {
+            return refused.getMessage();
+        }
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, language).getString("error." + refused.code());
+            return new MessageFormat(pattern, language).format(refused.args());
+        } catch (MissingResourceException untranslated) {
+            return refused.getMessage();
+        }
     }
 }

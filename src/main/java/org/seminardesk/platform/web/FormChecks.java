@@ -1,5 +1,6 @@
 package org.seminardesk.platform.web;
 
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.faces.application.FacesMessage;
@@ -45,7 +46,7 @@ public final class FormChecks {
         if (target != null && faces.getViewRoot().findComponent(target) == null) {
             target = null;
         }
-        faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refusal), null));
         faces.validationFailed();
     }
 }
