@@ -2,16 +2,14 @@ package org.seminardesk.registration;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.seminardesk.platform.DomainException;
-import org.seminardesk.seminar.Seminar;
 
 /** /api/manage/seminars/{id}/registrations: who registered, for organisers and staff (web.xml guards /api/manage). */
 @RequestScoped
@@ -20,16 +18,21 @@ import org.seminardesk.seminar.Seminar;
 @Produces(MediaType.APPLICATION_JSON)
 public class ManageRegistrationsResource {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     RegistrationService registrations;
 
     @GET
     public SeminarRegistrationsView list(@PathParam("seminarId") long seminarId) {
-        Seminar seminar = java.util.Optional.ofNullable(em.find(Seminar.class, seminarId))
-                .orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
-        return SeminarRegistrationsView.of(seminar, registrations.listForSeminar(seminar));
+        return registrations.seminarView(seminarId).orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
+    }
+
+    /** The participants as CSV (UTF-8 with BOM, for Excel): organisers and staff. */
+    @GET
+    @Path("export")
+    @Produces("text/csv; charset=UTF-8")
+    public Response export(@PathParam("seminarId") long seminarId) {
+        SeminarRegistrationsView seminar = list(seminarId);
+        return Response.ok(RegistrationExport.csv(seminar))
+                .header("Content-Disposition", "attachment; filename=\"seminar-" + seminarId + "-participants.csv\"").build();
     }
 }

@@ -1,0 +1,63 @@
+package org.seminardesk.registration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+
+/** Staff see the seminars and take each participant list as CSV that Excel opens in Japanese. */
+class StaffExportIT extends ApplicationIT {
+
+    private HttpResponse<byte[]> exportAsStaff(long seminar) throws Exception {
+        String credentials = "staff:" + System.getProperty("it.staff.password");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/manage/seminars/" + seminar + "/registrations/export"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void staffTakeTheParticipantListAsExcelReadyCsv() throws Exception {
+        long seminar = publishedSeminar(5);
+        String needs = "車いす席, \"前方\"\n手話通訳";
+        anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"山田 太郎\",\"email\":\"csv1@example.org\",\"accessibilityNeeds\":\"%s\"},{\"name\":\"佐藤 花子\",\"email\":\"csv2@example.org\"}]}"
+                .formatted(seminar, organisation(), needs.replace("\"", "\\\"").replace("\n", "\\n")));
+
+        HttpResponse<byte[]> export = exportAsStaff(seminar);
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        assertTrue(export.headers().firstValue("Content-Disposition").orElseThrow().contains("seminar-" + seminar + "-participants.csv"));
+        byte[] body = export.body();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "a BOM, for Excel");
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
+        assertEquals(List.of("事業所", "氏名", "メールアドレス", "配慮の希望", "状態", "申込日時"), rows.get(0).toList());
+        assertEquals(3, rows.size(), "one row per participant");
+        assertEquals("山田 太郎", rows.get(1).get(1));
+        assertEquals(needs, rows.get(1).get(3), "commas, quotes and line breaks survive");
+        assertEquals("参加確定", rows.get(1).get(4));
+
+        assertEquals(401, anonymous.get("api/manage/seminars/" + seminar + "/registrations/export").status());
+        assertEquals(404, exportAsStaff(987654321L).statusCode());
+    }
+
+    @Test
+    void theStaffPageListsSeminarsWithTheirExportLinks() {
+        long seminar = publishedSeminar(5);
+        assertEquals(401, anonymous.get("staff/index.xhtml").status());
+        String page = staff.get("staff/index.xhtml").body();
+        assertTrue(page.contains("職員ページ"), page);
+        assertTrue(page.contains("/api/manage/seminars/" + seminar + "/registrations/export"), "an export link per seminar");
+        assertEquals(200, organiser.get("staff/index.xhtml").status());
+    }
+}
