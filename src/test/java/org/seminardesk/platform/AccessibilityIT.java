@@ -72,7 +72,7 @@ class AccessibilityIT extends BrowserIT {
         check("register.xhtml with errors", problems);
         for (String page : List.of("manage/index.xhtml", "manage/seminar.xhtml", "manage/seminar.xhtml?id=" + seminar,
                 "manage/announcements.xhtml", "manage/mail.xhtml", "manage/registrations.xhtml?seminar=" + seminar,
-                "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "staff/index.xhtml")) {
+                "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml")) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }
