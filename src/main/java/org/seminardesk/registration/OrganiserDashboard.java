@@ -43,16 +43,12 @@ public class OrganiserDashboard {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<Long, Long> waitlisted = registrations.participantsBySeminar(RegistrationStatus.WAITLISTED);
         List<SeminarView> all = seminars.organiserViews(List.of(SeminarStatus.DRAFT, SeminarStatus.PUBLISHED, SeminarStatus.HELD));
-        upcoming = all.stream().filter(s -> s.status() != SeminarStatus.HELD && ends(s).isAfter(now))
+        upcoming = all.stream().filter(s -> s.status() != SeminarStatus.HELD && s.over().isAfter(now))
                 .map(s -> row(s, waitlisted)).toList();
-        recent = all.stream().filter(s -> s.status() != SeminarStatus.DRAFT && !ends(s).isAfter(now)
-                        && ends(s).isAfter(now.minusDays(RECENT_DAYS)))
+        recent = all.stream().filter(s -> s.status() != SeminarStatus.DRAFT && !s.over().isAfter(now)
+                        && s.over().isAfter(now.minusDays(RECENT_DAYS)))
                 .sorted(java.util.Comparator.comparing(SeminarView::startsAt).reversed())
                 .map(s -> row(s, waitlisted)).toList();
-    }
-
-    private static OffsetDateTime ends(SeminarView s) {
-        return s.endsAt() != null ? s.endsAt() : s.startsAt().plusDays(1);
     }
 
     private static Row row(SeminarView s, Map<Long, Long> waitlisted) {

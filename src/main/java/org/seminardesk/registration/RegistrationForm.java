@@ -8,7 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.seminardesk.organisation.OrganisationService;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.FormChecks;
 import org.seminardesk.seminar.SeminarService;
 import org.seminardesk.seminar.SeminarView;
 
@@ -130,12 +130,7 @@ public class RegistrationForm implements Serializable {
         List<ParticipantDetails> people = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RegistrationInput.ParticipantInput input = rows.get(i).input();
-            for (ConstraintViolation<RegistrationInput.ParticipantInput> violation : validator.validate(input)) {
-                String field = violation.getPropertyPath().toString().equals("accessibilityNeeds") ? "needs"
-                        : violation.getPropertyPath().toString();
-                faces.addMessage("form:rows:" + i + ":" + field, error(messageFor(violation)));
-                valid = false;
-            }
+            valid &= FormChecks.valid(validator, input, "form:rows:" + i);
             people.add(RegistrationInput.person(input));
         }
         if (!valid) {
@@ -150,17 +145,6 @@ public class RegistrationForm implements Serializable {
             faces.addMessage(null, error(refusal(refused)));
             faces.validationFailed();
         }
-    }
-
-    /** The page's language, not the server's: our own texts for the constraints the rows use. */
-    private static String messageFor(ConstraintViolation<?> violation) {
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return switch (constraint) {
-            case "NotBlank" -> text("form.requiredMessage");
-            case "Email" -> text("register.invalidEmail");
-            case "Size" -> text("register.tooLong");
-            default -> violation.getMessage();
-        };
     }
 
     private static FacesMessage error(String text) {

@@ -38,8 +38,7 @@ public class SeminarCatalogue {
         List<SeminarView> all = seminars.publicCatalogue();
         fiscalYears = all.stream().map(SeminarView::fiscalYear).distinct().sorted(Comparator.reverseOrder()).toList();
         for (SeminarView seminar : all.stream().filter(filter.asPredicate()).toList()) {
-            OffsetDateTime over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt().plusDays(1);
-            (over.isAfter(now) ? upcoming : past).add(seminar);
+            (seminar.over().isAfter(now) ? upcoming : past).add(seminar);
         }
         Collections.reverse(past);
     }

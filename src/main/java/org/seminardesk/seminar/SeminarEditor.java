@@ -175,20 +175,16 @@ public class SeminarEditor implements Serializable {
         }
 
         private static LocalDate date(String field, String value, boolean required) {
-            if (value == null || value.isBlank()) {
-                if (required) {
-                    throw DomainException.invalid(field, text("form.requiredMessage"));
-                }
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw DomainException.invalid(field, text("editor.dateFormat"));
-            }
+            return parse(field, value, required, LocalDate::parse, "editor.dateFormat");
         }
 
         private static LocalTime time(String field, String value, boolean required) {
+            return parse(field, value, required, LocalTime::parse, "editor.timeFormat");
+        }
+
+        /** A typed value, or null when optional and empty; a refusal named by its field otherwise. */
+        private static <T> T parse(String field, String value, boolean required,
+                                   java.util.function.Function<String, T> parser, String formatKey) {
             if (value == null || value.isBlank()) {
                 if (required) {
                     throw DomainException.invalid(field, text("form.requiredMessage"));
@@ -196,9 +192,9 @@ public class SeminarEditor implements Serializable {
                 return null;
             }
             try {
-                return LocalTime.parse(value.strip());
+                return parser.apply(value.strip());
             } catch (DateTimeParseException e) {
-                throw DomainException.invalid(field, text("editor.timeFormat"));
+                throw DomainException.invalid(field, text(formatKey));
             }
         }
 

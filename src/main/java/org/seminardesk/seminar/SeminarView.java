@@ -24,6 +24,11 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
     public record AttendeeView(String name, MeetingAttendee.Role role) {
     }
 
+    /** When the seminar is over: its end, or the day after its start when it has none (held in writing). */
+    public OffsetDateTime over() {
+        return endsAt != null ? endsAt : startsAt.plusDays(1);
+    }
+
     public static SeminarView forPublic(Seminar seminar) {
         return of(seminar, null);
     }

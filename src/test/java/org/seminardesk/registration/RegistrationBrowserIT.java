@@ -35,7 +35,7 @@ class RegistrationBrowserIT extends BrowserIT {
         waitFor(By.id("form:rows:1:name")).sendKeys("佐藤 花子");
         assertEquals("山田 太郎", browser.findElement(By.id("form:rows:0:name")).getAttribute("value"), "typed rows survive adding one");
         browser.findElement(By.id("form:rows:1:email")).sendKeys("not-an-address");
-        browser.findElement(By.id("form:rows:1:needs")).sendKeys("手話通訳");
+        browser.findElement(By.id("form:rows:1:accessibilityNeeds")).sendKeys("手話通訳");
         browser.findElement(By.id("form:submit")).click();
 
         waitForText("メールアドレスの形式が正しくありません。");

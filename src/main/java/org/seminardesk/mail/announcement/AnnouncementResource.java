@@ -39,26 +39,26 @@ public class AnnouncementResource {
 
     @GET
     public List<AnnouncementView> list() {
-        return announcements.list().stream().map(this::view).toList();
+        return announcements.views();
     }
 
     @POST
     public Response create(@NotNull @Valid AnnouncementInput input, @Context UriInfo uri) {
         Announcement created = announcements.create(input.details(), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(view(created)).build();
+                .entity(announcements.view(created)).build();
     }
 
     @GET
     @Path("{id}")
     public AnnouncementView get(@PathParam("id") long id) {
-        return view(announcements.find(id));
+        return announcements.view(announcements.find(id));
     }
 
     @PUT
     @Path("{id}")
     public AnnouncementView edit(@PathParam("id") long id, @NotNull @Valid AnnouncementInput input) {
-        return view(announcements.edit(id, input.details()));
+        return announcements.view(announcements.edit(id, input.details()));
     }
 
     @DELETE
@@ -71,7 +71,7 @@ public class AnnouncementResource {
     @POST
     @Path("{id}/send")
     public AnnouncementView send(@PathParam("id") long id) {
-        return view(announcements.send(id));
+        return announcements.view(announcements.send(id));
     }
 
     /** A draft: who would receive it now. Sent: each recipient's delivery, a page at a time (first, max ≤ 500). */
@@ -82,7 +82,4 @@ public class AnnouncementResource {
         return announcements.recipients(id, first, max);
     }
 
-    private AnnouncementView view(Announcement announcement) {
-        return announcements.view(announcement);
-    }
 }
