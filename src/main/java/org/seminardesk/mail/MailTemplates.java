@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 /**
  * Mail templates are files, src/main/resources/mail/{name}_{language}.txt (first line "Subject: …") and .html.
  * {{key}} is replaced by its value (HTML-escaped in the .html file, line breaks kept as <br>); a line whose placeholders are all empty
- * is left out, so optional facts (venue, online link) need no conditionals.
+ * is left out, so optional facts (venue, online link) need no conditionals. A line "{{> part}}" takes in the
+ * shared file _{part}_{language}.{txt|html} (e.g. the seminar's facts), filled with the same values.
  */
 @ApplicationScoped
 public class MailTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern PART = Pattern.compile("(?m)^\\{\\{> (\\w+)}}\\R?");
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 
     public RenderedMail render(String name, Locale language, Map<String, String> values) {
@@ -59,7 +61,14 @@ public class MailTemplates {
 
     private String source(String name, Locale language, String extension) {
         String path = "/mail/" + name + "_" + language.getLanguage() + "." + extension;
-        return sources.computeIfAbsent(path, MailTemplates::read);
+        String cached = sources.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        String text = PART.matcher(read(path)).replaceAll(part ->
+                Matcher.quoteReplacement(source("_" + part.group(1), language, extension)));
+        sources.put(path, text);
+        return text;
     }
 
     private static String read(String path) {

@@ -35,4 +35,13 @@ class MailTemplatesTest {
         assertFalse(waitlisted.text().contains("会場："), "no venue given: the line is left out");
         assertTrue(waitlisted.html().contains("<a href=\"http://localhost:8080/r/abc\">"));
     }
+
+    @Test
+    void aSharedPartIsTakenInAndFilledLikeTheRest() {
+        RenderedMail reminder = new MailTemplates().render("seminar-reminder", java.util.Locale.ENGLISH, java.util.Map.of(
+                "seminar", "Short-hours work", "when", "Fri 18 Feb 2022", "onlineLink", "https://meet.example.org/x"));
+        assertTrue(reminder.text().contains("- When: Fri 18 Feb 2022\n- Online link: https://meet.example.org/x\n"), reminder.text());
+        assertFalse(reminder.text().contains("{{"), "no placeholder or part left: " + reminder.text());
+        assertTrue(reminder.html().contains("<li>Online link: <a href=\"https://meet.example.org/x\">"), reminder.html());
+    }
 }
