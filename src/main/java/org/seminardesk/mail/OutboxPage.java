@@ -3,53 +3,44 @@ package org.seminardesk.mail;
 import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import java.util.Set;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.EntityTable;
+import org.seminardesk.platform.web.LazyTable;
 
 /**
- * manage/mail.xhtml (organisers): the outbox, newest first, a page at a time from the database, filtered by
- * status; a FAILED mail can be resent from its row.
+ * manage/mail.xhtml (organisers): the outbox, newest first, a page at a time from the database (the shared
+ * lazy table), filtered by status; a FAILED mail can be resent from its row.
  */
 @Named
 @ViewScoped
 public class OutboxPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Newest first, filtered by status. */
+    private static final EntityTable.Columns COLUMNS = new EntityTable.Columns(Set.of("id"), Set.of("status"), "id", false);
 
     @Inject
     OutboxStore outbox;
 
-    private OutboxMail.Status status = OutboxMail.Status.FAILED;
+    @Inject
+    EntityTable table;
 
-    private final LazyDataModel<OutboxResource.MailView> mails = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private OutboxMail.Status status;
+    private LazyTable<OutboxMail, OutboxResource.MailView> mails;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, outbox.count(status));
-        }
-
-        @Override
-        public List<OutboxResource.MailView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                  Map<String, FilterMeta> filterBy) {
-            return outbox.page(status, first, pageSize).stream().map(OutboxResource.MailView::of).toList();
-        }
-
-        @Override
-        public String getRowKey(OutboxResource.MailView mail) {
-            return String.valueOf(mail.id());
-        }
-    };
+    @PostConstruct
+    void init() {
+        mails = new LazyTable<>(table, OutboxMail.class, COLUMNS, OutboxResource.MailView::of, OutboxResource.MailView::id);
+        setStatus(OutboxMail.Status.FAILED);
+    }
 
     public void resend(long id) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -62,7 +53,7 @@ public class OutboxPage implements Serializable {
     }
 
 
-    public LazyDataModel<OutboxResource.MailView> getMails() {
+    public LazyTable<OutboxMail, OutboxResource.MailView> getMails() {
         return mails;
     }
 
@@ -72,6 +63,7 @@ public class OutboxPage implements Serializable {
 
     public void setStatus(OutboxMail.Status status) {
         this.status = status;
+        mails.fix("status", status);
     }
 
     public OutboxMail.Status[] getStatuses() {

@@ -121,18 +121,6 @@ public class OutboxStore {
         return mail;
     }
 
-    /** A page of the outbox, newest first; status null: all. */
-    public List<OutboxMail> page(OutboxMail.Status status, int first, int max) {
-        return em.createQuery("select m from OutboxMail m where (:status is null or m.status = :status) order by m.id desc",
-                        OutboxMail.class)
-                .setParameter("status", status).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    public long count(OutboxMail.Status status) {
-        return em.createQuery("select count(m) from OutboxMail m where (:status is null or m.status = :status)", Long.class)
-                .setParameter("status", status).getSingleResult();
-    }
-
     public List<OutboxMail> forRegistration(long registrationId) {
         return em.createNamedQuery("OutboxMail.findForRegistration", OutboxMail.class)
                 .setParameter("registration", registrationId).getResultList();

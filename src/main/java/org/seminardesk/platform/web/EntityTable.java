@@ -28,7 +28,11 @@ public class EntityTable {
     EntityManager em;
 
     /** What a table may do with an entity: the attributes it may sort and filter by, and its default order. */
-    public record Columns(Set<String> sortable, Set<String> filterable, String defaultSort) {
+    public record Columns(Set<String> sortable, Set<String> filterable, String defaultSort, boolean defaultAscending) {
+
+        public Columns(Set<String> sortable, Set<String> filterable, String defaultSort) {
+            this(sortable, filterable, defaultSort, true);
+        }
     }
 
     public <E> long count(Class<E> type, Columns columns, Map<String, Object> filters) {
@@ -39,12 +43,15 @@ public class EntityTable {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** sortBy null (or not allowed): the columns' default order. */
     public <E> List<E> page(Class<E> type, Columns columns, Map<String, Object> filters, String sortBy, boolean ascending,
                             int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> query = cb.createQuery(type);
         Root<E> root = query.from(type);
-        String sort = sortBy != null && columns.sortable().contains(sortBy) ? sortBy : columns.defaultSort();
+        boolean chosen = sortBy != null && columns.sortable().contains(sortBy);
+        String sort = chosen ? sortBy : columns.defaultSort();
+        ascending = chosen ? ascending : columns.defaultAscending();
         query.select(root).where(where(cb, root, columns, filters))
                 .orderBy(ascending ? cb.asc(root.get(sort)) : cb.desc(root.get(sort)), cb.asc(root.get("id")));
         List<E> page = em.createQuery(query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500)))

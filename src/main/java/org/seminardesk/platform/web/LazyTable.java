@@ -23,6 +23,7 @@ public class LazyTable<E, V> extends LazyDataModel<V> {
     private final EntityTable.Columns columns;
     private final Function<E, V> view;
     private final ToLongFunction<V> rowKey;
+    private final Map<String, Object> fixed = new HashMap<>();
 
     public LazyTable(EntityTable table, Class<E> type, EntityTable.Columns columns, Function<E, V> view, ToLongFunction<V> rowKey) {
         this.table = table;
@@ -30,6 +31,15 @@ public class LazyTable<E, V> extends LazyDataModel<V> {
         this.columns = columns;
         this.view = view;
         this.rowKey = rowKey;
+    }
+
+    /** A filter the page sets outside the table's own column filters (e.g. a status chosen above it); null removes it. */
+    public void fix(String attribute, Object value) {
+        if (value == null) {
+            fixed.remove(attribute);
+        } else {
+            fixed.put(attribute, value);
+        }
     }
 
     @Override
@@ -49,8 +59,8 @@ public class LazyTable<E, V> extends LazyDataModel<V> {
         return String.valueOf(rowKey.applyAsLong(row));
     }
 
-    private static Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
-        Map<String, Object> values = new HashMap<>();
+    private Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, Object> values = new HashMap<>(fixed);
         if (filterBy != null) {
             filterBy.forEach((field, meta) -> values.put(meta.getField() != null ? meta.getField() : field, meta.getFilterValue()));
         }
