@@ -3,15 +3,12 @@ package org.seminardesk.attendance;
 import java.io.IOException;
 import java.io.StringReader;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,42 +61,6 @@ public final class AttendanceReports {
         }
         boolean teams = lines.get(header).contains("\t") || lines.stream().anyMatch(l -> l.startsWith("1. ") || l.startsWith("2. "));
         return new Report(teams ? Format.TEAMS : Format.ZOOM, intervals(lines, header));
-    }
-
-    /** Minutes attended per person (email, or normalised name when there is none), overlapping intervals counted once. */
-    public static Map<String, Long> minutesByPerson(List<AttendanceInterval> intervals) {
-        Map<String, List<AttendanceInterval>> byPerson = new LinkedHashMap<>();
-        for (AttendanceInterval interval : intervals) {
-            byPerson.computeIfAbsent(personKey(interval), k -> new ArrayList<>()).add(interval);
-        }
-        Map<String, Long> minutes = new LinkedHashMap<>();
-        byPerson.forEach((person, own) -> {
-            List<AttendanceInterval> sorted = own.stream().sorted(Comparator.comparing(AttendanceInterval::joined)).toList();
-            Duration total = Duration.ZERO;
-            LocalDateTime coveredUntil = null;
-            for (AttendanceInterval i : sorted) {
-                LocalDateTime from = coveredUntil != null && coveredUntil.isAfter(i.joined()) ? coveredUntil : i.joined();
-                if (i.left().isAfter(from)) {
-                    total = total.plus(Duration.between(from, i.left()));
-                    coveredUntil = i.left();
-                }
-            }
-            minutes.put(person, total.toMinutes());
-        });
-        return minutes;
-    }
-
-    /** Email in lower case, or the name with width, case and spaces folded (ＹＡＭＡＤＡ　太郎 = yamada太郎). */
-    public static String personKey(AttendanceInterval interval) {
-        if (interval.email() != null && !interval.email().isBlank()) {
-            return interval.email().strip().toLowerCase(Locale.ROOT);
-        }
-        return normaliseName(interval.name());
-    }
-
-    public static String normaliseName(String name) {
-        return Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s　・,，]+", "");
     }
 
     private interface HeaderTest {

@@ -46,6 +46,14 @@ public class Participant {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Registration registration() {
+        return registration;
+    }
+
     public int position() {
         return position;
     }

@@ -30,6 +30,9 @@ import org.seminardesk.seminar.Seminar;
 /** An organisation's registration of one or more of its staff for a seminar, managed through a secret link. */
 @Entity
 @Table(name = "registration")
+@NamedQuery(name = "Registration.participantsWithOrganisation", query = """
+        select p, o from Registration r join r.participants p join r.organisation o
+        where r.seminar.id = :seminar and r.status = :status order by o.name, r.id, p.position""")
 @NamedQuery(name = "Registration.findByToken", query = "select r from Registration r where r.token = :token")
 @NamedQuery(name = "Registration.findSeminarIdByToken",
         query = "select r.seminar.id from Registration r where r.token = :token")

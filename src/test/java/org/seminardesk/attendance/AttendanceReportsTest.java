@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.attendance.AttendanceReports.Format;
 import org.seminardesk.attendance.AttendanceReports.Report;
@@ -20,6 +21,11 @@ class AttendanceReportsTest {
         try (InputStream in = AttendanceReportsTest.class.getResourceAsStream("/attendance/" + name)) {
             return in.readAllBytes();
         }
+    }
+
+    private static Map<String, Long> minutesByPerson(Report report) {
+        return ReportedPerson.of(report.intervals()).stream()
+                .collect(Collectors.toMap(ReportedPerson::key, ReportedPerson::minutes));
     }
 
     @Test
@@ -34,7 +40,7 @@ class AttendanceReportsTest {
         assertEquals("Sato, Hanako", report.intervals().get(3).name(), "a quoted name with a comma");
         assertNull(report.intervals().get(3).email(), "guests have no email");
 
-        Map<String, Long> minutes = AttendanceReports.minutesByPerson(report.intervals());
+        Map<String, Long> minutes = minutesByPerson(report);
         assertEquals(116, minutes.get("taro@example.org"), "41:59 + 74:40, added before rounding down");
         assertEquals(60, minutes.get("sato,hanako".replace(",", "")), "no email: the folded name");
     }
@@ -45,7 +51,7 @@ class AttendanceReportsTest {
         assertEquals(Format.ZOOM, report.format());
         assertEquals(3, report.intervals().size());
         assertEquals(LocalDateTime.of(2022, 2, 18, 9, 58, 1), report.intervals().get(0).joined());
-        Map<String, Long> minutes = AttendanceReports.minutesByPerson(report.intervals());
+        Map<String, Long> minutes = minutesByPerson(report);
         assertEquals(105, minutes.get("hanako@example.org"), "10:00–11:30 and 11:00–11:45 overlap: counted once");
         assertEquals(121, minutes.get("山田太郎"), "full-width space folded");
     }
@@ -56,7 +62,7 @@ class AttendanceReportsTest {
         assertEquals(Format.TEAMS, report.format());
         assertEquals(3, report.intervals().size(), "the activities, not the participants summary");
         assertEquals("suzuki@example.org", report.intervals().get(0).email());
-        Map<String, Long> minutes = AttendanceReports.minutesByPerson(report.intervals());
+        Map<String, Long> minutes = minutesByPerson(report);
         assertEquals(31 + 80, minutes.get("suzuki@example.org"));
         assertEquals(30, minutes.get("tanaka@example.org"));
     }
@@ -65,9 +71,9 @@ class AttendanceReportsTest {
     void theOlderTeamsEventListPairsJoinsAndLeaves() throws IOException {
         Report report = AttendanceReports.read(file("teams-legacy.csv"));
         assertEquals(Format.TEAMS_LEGACY, report.format());
-        Map<String, Long> minutes = AttendanceReports.minutesByPerson(report.intervals());
-        assertEquals(60 + 30, minutes.get(AttendanceReports.normaliseName("佐藤 次郎")));
-        assertEquals(100, minutes.get(AttendanceReports.normaliseName("高橋 三郎")), "still in at the end: until the last event");
+        Map<String, Long> minutes = minutesByPerson(report);
+        assertEquals(60 + 30, minutes.get(NameKeys.exact("佐藤 次郎")));
+        assertEquals(100, minutes.get(NameKeys.exact("高橋 三郎")), "still in at the end: until the last event");
     }
 
     @Test
@@ -87,8 +93,8 @@ class AttendanceReportsTest {
 
     @Test
     void namesAreFoldedForMatching() {
-        assertEquals(AttendanceReports.normaliseName("山田 太郎"), AttendanceReports.normaliseName("山田　太郎"));
-        assertEquals(AttendanceReports.normaliseName("ﾔﾏﾀﾞ ﾊﾅｺ"), AttendanceReports.normaliseName("ヤマダ　ハナコ"));
-        assertEquals(AttendanceReports.normaliseName("YAMADA Taro"), AttendanceReports.normaliseName("ｙａｍａｄａ taro"));
+        assertEquals(NameKeys.exact("山田 太郎"), NameKeys.exact("山田　太郎"));
+        assertEquals(NameKeys.exact("ﾔﾏﾀﾞ ﾊﾅｺ"), NameKeys.exact("ヤマダ　ハナコ"));
+        assertEquals(NameKeys.exact("YAMADA Taro"), NameKeys.exact("ｙａｍａｄａ taro"));
     }
 }

@@ -1,0 +1,14 @@
+package org.seminardesk.attendance;
+
+import java.util.List;
+import org.seminardesk.seminar.Seminar;
+
+/** A seminar's attendance at a glance: the rule used, each participant, and the counts. */
+public record AttendanceReview(long seminarId, String title, String dateLabel, AttendanceRule rule,
+                               List<AttendanceRow> participants, AttendanceFigures figures, int unmatchedPeople) {
+
+    static AttendanceReview of(Seminar seminar, AttendanceRule rule, List<AttendanceRow> rows, int unmatched) {
+        return new AttendanceReview(seminar.id(), seminar.titleJa(), seminar.dateLabel(), rule, rows,
+                AttendanceFigures.of(rows), unmatched);
+    }
+}

@@ -1,0 +1,264 @@
+package org.seminardesk.attendance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.registration.Participant;
+import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * Imports of meeting reports, matching people to participants, check-in, and the seminar's attendance figures.
+ * Every change takes the seminar's row lock first, so two staff importing, assigning or ticking off at once
+ * leave the minutes summed right.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendanceService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ImportedPeople importedPeople;
+
+    /** @param alreadyImported the same file was imported before: nothing changed, this is that import */
+    public record ImportResult(AttendanceImport attendanceImport, boolean alreadyImported) {
+    }
+
+    /** Reads, matches and stores a report; a file imported before changes nothing; a broken one stores nothing. */
+    public ImportResult importReport(long seminarId, String fileName, byte[] content, String importedBy) {
+        Seminar seminar = lockedSeminar(seminarId);
+        String sha256 = sha256(content);
+        Optional<AttendanceImport> earlier = em.createNamedQuery("AttendanceImport.findByFile", AttendanceImport.class)
+                .setParameter("seminar", seminarId).setParameter("sha256", sha256).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return new ImportResult(earlier.get(), true);
+        }
+        AttendanceReports.Report report = AttendanceReports.read(content);
+        AttendanceImport attendanceImport = new AttendanceImport(seminar, fileName, sha256, report.format(),
+                report.intervals().size(), clock.instant(), importedBy);
+        em.persist(attendanceImport);
+        ParticipantMatcher matcher = new ParticipantMatcher(candidates(seminarId));
+        importedPeople.insert(attendanceImport, ReportedPerson.of(report.intervals()), matcher);
+        recount(seminarId);
+        return new ImportResult(attendanceImport, false);
+    }
+
+    public List<AttendanceImport> imports(long seminarId) {
+        seminar(seminarId);
+        return em.createNamedQuery("AttendanceImport.findForSeminar", AttendanceImport.class)
+                .setParameter("seminar", seminarId).getResultList();
+    }
+
+    public AttendanceImport findImport(long importId) {
+        return Optional.ofNullable(em.find(AttendanceImport.class, importId))
+                .orElseThrow(() -> DomainException.notFound("Attendance import", importId));
+    }
+
+    /** A wrong file taken back: its people go, and the minutes are summed again without it. */
+    public void deleteImport(long importId) {
+        AttendanceImport attendanceImport = findImport(importId);
+        long seminarId = attendanceImport.seminar().id();
+        lockedSeminar(seminarId);
+        importedPeople.deleteAll(attendanceImport);
+        em.remove(attendanceImport);
+        recount(seminarId);
+    }
+
+    public List<ImportedPerson> people(long importId) {
+        findImport(importId);
+        return em.createNamedQuery("ImportedPerson.findForImport", ImportedPerson.class)
+                .setParameter("import", importId).getResultList();
+    }
+
+    public List<ImportedPerson> unmatched(long seminarId) {
+        seminar(seminarId);
+        return em.createNamedQuery("ImportedPerson.findUnmatched", ImportedPerson.class)
+                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getResultList();
+    }
+
+    /** Staff say who a reported person is; the participant must be confirmed for the same seminar. */
+    public ImportedPerson assign(long personId, long participantId) {
+        ImportedPerson person = person(personId);
+        long seminarId = person.attendanceImport().seminar().id();
+        lockedSeminar(seminarId);
+        person.assign(confirmedParticipant(seminarId, participantId, "participantId"));
+        recount(seminarId);
+        return person;
+    }
+
+    public ImportedPerson ignore(long personId) {
+        return change(personId, ImportedPerson::ignore);
+    }
+
+    public ImportedPerson unassign(long personId) {
+        return change(personId, ImportedPerson::unassign);
+    }
+
+    public ParticipantAttendance checkIn(long seminarId, long participantId, String by) {
+        lockedSeminar(seminarId);
+        ParticipantAttendance attendance = attendanceOf(confirmedParticipant(seminarId, participantId, "participantId"));
+        attendance.checkIn(clock.instant(), by);
+        return attendance;
+    }
+
+    public ParticipantAttendance undoCheckIn(long seminarId, long participantId) {
+        lockedSeminar(seminarId);
+        ParticipantAttendance attendance = attendanceOf(confirmedParticipant(seminarId, participantId, "participantId"));
+        attendance.undoCheckIn();
+        return attendance;
+    }
+
+    public AttendanceRule rule(long seminarId) {
+        Seminar seminar = seminar(seminarId);
+        int threshold = Optional.ofNullable(em.find(AttendancePolicy.class, seminarId))
+                .map(AttendancePolicy::thresholdPercent).orElse(AttendanceRule.DEFAULT_THRESHOLD_PERCENT);
+        return AttendanceRule.of(threshold, seminar.startsAt(), seminar.endsAt());
+    }
+
+    public AttendanceRule changeThreshold(long seminarId, int percent) {
+        lockedSeminar(seminarId);
+        AttendancePolicy policy = em.find(AttendancePolicy.class, seminarId);
+        if (policy == null) {
+            em.persist(new AttendancePolicy(seminarId, percent));
+        } else {
+            policy.change(percent);
+        }
+        em.flush();
+        return rule(seminarId);
+    }
+
+    /** Every confirmed participant with their minutes, check-in and verdict, by organisation. */
+    public List<AttendanceRow> rows(long seminarId) {
+        AttendanceRule rule = rule(seminarId);
+        Map<Long, ParticipantAttendance> known = em.createNamedQuery("ParticipantAttendance.findForSeminar",
+                        ParticipantAttendance.class).setParameter("seminar", seminarId).getResultStream()
+                .collect(Collectors.toMap(ParticipantAttendance::participantId, a -> a));
+        return em.createNamedQuery("Registration.participantsWithOrganisation", Object[].class)
+                .setParameter("seminar", seminarId).setParameter("status", RegistrationStatus.CONFIRMED)
+                .getResultStream().map(r -> {
+                    Participant participant = (Participant) r[0];
+                    Organisation organisation = (Organisation) r[1];
+                    ParticipantAttendance attendance = known.get(participant.id());
+                    long minutes = attendance == null ? 0 : attendance.onlineMinutes();
+                    Instant checkedIn = attendance == null ? null : attendance.checkedInAt();
+                    return new AttendanceRow(participant.id(), participant.name(), participant.email(), organisation.id(),
+                            organisation.name(), organisation.facilityType(), minutes, checkedIn,
+                            rule.attended(minutes, checkedIn != null));
+                }).toList();
+    }
+
+    public AttendanceRow row(long seminarId, long participantId) {
+        return rows(seminarId).stream().filter(r -> r.participantId() == participantId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Participant", participantId));
+    }
+
+    public AttendanceReview review(long seminarId) {
+        long unmatched = em.createNamedQuery("ImportedPerson.countUnmatched", Long.class)
+                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getSingleResult();
+        return AttendanceReview.of(seminar(seminarId), rule(seminarId), rows(seminarId), (int) unmatched);
+    }
+
+    public ImportView view(ImportResult result) {
+        Map<MatchedBy, Long> counts = em.createNamedQuery("ImportedPerson.countByMatch", Object[].class)
+                .setParameter("import", result.attendanceImport().id()).getResultStream()
+                .collect(Collectors.toMap(r -> (MatchedBy) r[0], r -> (Long) r[1]));
+        return ImportView.of(result.attendanceImport(), counts, result.alreadyImported());
+    }
+
+    public List<ParticipantMatcher.Candidate> candidates(long seminarId) {
+        return em.createNamedQuery("Registration.participantsWithOrganisation", Object[].class)
+                .setParameter("seminar", seminarId).setParameter("status", RegistrationStatus.CONFIRMED)
+                .getResultStream().map(r -> (Participant) r[0])
+                .map(p -> new ParticipantMatcher.Candidate(p.id(), p.name(), p.email())).toList();
+    }
+
+    public Seminar seminar(long seminarId) {
+        return Optional.ofNullable(em.find(Seminar.class, seminarId))
+                .orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
+    }
+
+    private ImportedPerson change(long personId, Consumer<ImportedPerson> change) {
+        ImportedPerson person = person(personId);
+        long seminarId = person.attendanceImport().seminar().id();
+        lockedSeminar(seminarId);
+        change.accept(person);
+        recount(seminarId);
+        return person;
+    }
+
+    private ImportedPerson person(long personId) {
+        return Optional.ofNullable(em.find(ImportedPerson.class, personId))
+                .orElseThrow(() -> DomainException.notFound("Imported person", personId));
+    }
+
+    private Participant confirmedParticipant(long seminarId, long participantId, String field) {
+        Participant participant = em.find(Participant.class, participantId);
+        if (participant == null || !participant.registration().seminar().id().equals(seminarId)
+                || participant.registration().status() != RegistrationStatus.CONFIRMED) {
+            throw DomainException.invalid(field, "Participant " + participantId + " is not confirmed for seminar " + seminarId)
+                    .withCode("attendance.notParticipant");
+        }
+        return participant;
+    }
+
+    private ParticipantAttendance attendanceOf(Participant participant) {
+        ParticipantAttendance attendance = em.find(ParticipantAttendance.class, participant.id());
+        if (attendance == null) {
+            attendance = new ParticipantAttendance(participant.id());
+            em.persist(attendance);
+        }
+        return attendance;
+    }
+
+    /** Each participant's online minutes: the sum over the imports of the people tied to them. */
+    private void recount(long seminarId) {
+        em.flush();
+        Map<Long, Long> minutes = em.createNamedQuery("ImportedPerson.minutesByParticipant", Object[].class)
+                .setParameter("seminar", seminarId).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        Map<Long, ParticipantAttendance> known = em.createNamedQuery("ParticipantAttendance.findForSeminar",
+                        ParticipantAttendance.class).setParameter("seminar", seminarId).getResultStream()
+                .collect(Collectors.toMap(ParticipantAttendance::participantId, a -> a));
+        known.values().forEach(a -> a.onlineFor(minutes.getOrDefault(a.participantId(), 0L)));
+        minutes.forEach((participantId, total) -> {
+            if (!known.containsKey(participantId)) {
+                ParticipantAttendance attendance = new ParticipantAttendance(participantId);
+                attendance.onlineFor(total);
+                em.persist(attendance);
+            }
+        });
+    }
+
+    private Seminar lockedSeminar(long seminarId) {
+        return Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}

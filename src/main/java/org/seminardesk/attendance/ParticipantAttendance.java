@@ -1,0 +1,64 @@
+package org.seminardesk.attendance;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** What is known of one participant's attendance: minutes online over all imports, and a check-in at the venue. */
+@Entity
+@Table(name = "participant_attendance")
+@NamedQuery(name = "ParticipantAttendance.findForSeminar", query = """
+        select a from ParticipantAttendance a where a.participantId in (
+            select p.id from Registration r join r.participants p where r.seminar.id = :seminar)""")
+public class ParticipantAttendance {
+
+    @Id
+    private Long participantId;
+
+    private int onlineMinutes;
+    private Instant checkedInAt;
+    private String checkedInBy;
+
+    protected ParticipantAttendance() {
+        // for JPA
+    }
+
+    ParticipantAttendance(long participantId) {
+        this.participantId = participantId;
+    }
+
+    /** Ticking someone off twice keeps the first time. */
+    public void checkIn(Instant at, String by) {
+        if (checkedInAt == null) {
+            checkedInAt = at;
+            checkedInBy = by;
+        }
+    }
+
+    public void undoCheckIn() {
+        checkedInAt = null;
+        checkedInBy = null;
+    }
+
+    void onlineFor(long minutes) {
+        onlineMinutes = (int) Math.min(Integer.MAX_VALUE, minutes);
+    }
+
+    public Long participantId() {
+        return participantId;
+    }
+
+    public int onlineMinutes() {
+        return onlineMinutes;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public String checkedInBy() {
+        return checkedInBy;
+    }
+}
