@@ -57,7 +57,7 @@ public final class AttendanceExport {
             next = tally(tallies, 4, List.of(review.figures().overall()), "全体");
             next = tally(tallies, next + 1, review.figures().byOrganisation(), null);
             tally(tallies, next + 1, review.figures().byFacilityType().stream()
-                    .map(t -> new AttendanceFigures.Tally(facilityType(t.label()), t.registered(), t.attended())).toList(), null);
+                    .map(t -> AttendanceFigures.Tally.of(facilityType(t.label()), t.registered(), t.attended())).toList(), null);
             for (Sheet sheet : List.of(participants, tallies)) {
                 for (int column = 0; column < 7; column++) {
                     sheet.setColumnWidth(column, 20 * 256);

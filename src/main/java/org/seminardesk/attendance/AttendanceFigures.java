@@ -12,25 +12,24 @@ import org.seminardesk.organisation.FacilityType;
 /** Registered, attended and no-show counts for a seminar: overall, per organisation and per facility type. */
 public record AttendanceFigures(Tally overall, List<Tally> byOrganisation, List<Tally> byFacilityType) {
 
-    /** @param label the organisation's name, the facility type's name, or "" for the whole seminar */
-    public record Tally(String label, int registered, int attended) {
+    /**
+     * @param label the organisation's name, the facility type's name, or "" for the whole seminar
+     * @param ratePercent attended of registered in whole percent, rounded half up; 0 when nobody registered
+     */
+    public record Tally(String label, int registered, int attended, int noShows, int ratePercent) {
 
-        public int noShows() {
-            return registered - attended;
-        }
-
-        /** Whole percent, rounded half up; 0 when nobody registered. */
-        public int ratePercent() {
-            return registered == 0 ? 0 : (int) Math.round(attended * 100.0 / registered);
+        public static Tally of(String label, int registered, int attended) {
+            return new Tally(label, registered, attended, registered - attended,
+                    registered == 0 ? 0 : (int) Math.round(attended * 100.0 / registered));
         }
 
         Tally plus(boolean wasThere) {
-            return new Tally(label, registered + 1, attended + (wasThere ? 1 : 0));
+            return of(label, registered + 1, attended + (wasThere ? 1 : 0));
         }
     }
 
     public static AttendanceFigures of(List<AttendanceRow> rows) {
-        Tally overall = new Tally("", 0, 0);
+        Tally overall = Tally.of("", 0, 0);
         Map<String, Tally> organisations = new TreeMap<>(Comparator.naturalOrder());
         Map<FacilityType, Tally> types = new EnumMap<>(FacilityType.class);
         for (AttendanceRow row : rows) {
@@ -42,7 +41,7 @@ public record AttendanceFigures(Tally overall, List<Tally> byOrganisation, List<
     }
 
     private static <K> void count(Map<K, Tally> tallies, K key, AttendanceRow row, Function<K, String> label) {
-        tallies.merge(key, new Tally(label.apply(key), 1, row.attended() ? 1 : 0),
+        tallies.merge(key, Tally.of(label.apply(key), 1, row.attended() ? 1 : 0),
                 (old, one) -> old.plus(row.attended()));
     }
 }

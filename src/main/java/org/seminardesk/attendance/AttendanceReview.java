@@ -3,12 +3,16 @@ package org.seminardesk.attendance;
 import java.util.List;
 import org.seminardesk.seminar.Seminar;
 
-/** A seminar's attendance at a glance: the rule used, each participant, and the counts. */
-public record AttendanceReview(long seminarId, String title, String dateLabel, AttendanceRule rule,
+/**
+ * A seminar's attendance at a glance: the rule used, each participant, and the counts.
+ *
+ * @param minutesNeeded the rule's fewest online minutes that count as attended
+ */
+public record AttendanceReview(long seminarId, String title, String dateLabel, AttendanceRule rule, long minutesNeeded,
                                List<AttendanceRow> participants, AttendanceFigures figures, int unmatchedPeople) {
 
     static AttendanceReview of(Seminar seminar, AttendanceRule rule, List<AttendanceRow> rows, int unmatched) {
-        return new AttendanceReview(seminar.id(), seminar.titleJa(), seminar.dateLabel(), rule, rows,
+        return new AttendanceReview(seminar.id(), seminar.titleJa(), seminar.dateLabel(), rule, rule.minutesNeeded(), rows,
                 AttendanceFigures.of(rows), unmatched);
     }
 }

@@ -47,13 +47,13 @@ class AttendanceRuleTest {
                 row(3, "あおぞら", FacilityType.EMPLOYMENT_TRANSITION, true),
                 row(4, "さくら", FacilityType.CONTINUATION_B, true));
         AttendanceFigures figures = AttendanceFigures.of(rows);
-        assertEquals(new AttendanceFigures.Tally("", 4, 3), figures.overall());
+        assertEquals(AttendanceFigures.Tally.of("", 4, 3), figures.overall());
         assertEquals(75, figures.overall().ratePercent());
         assertEquals(1, figures.overall().noShows());
-        assertEquals(List.of(new AttendanceFigures.Tally("あおぞら", 1, 1), new AttendanceFigures.Tally("さくら", 1, 1),
-                new AttendanceFigures.Tally("ひまわり", 2, 1)), figures.byOrganisation());
-        assertEquals(List.of(new AttendanceFigures.Tally("EMPLOYMENT_TRANSITION", 1, 1),
-                new AttendanceFigures.Tally("CONTINUATION_B", 3, 2)), figures.byFacilityType(), "in the types' order");
+        assertEquals(List.of(AttendanceFigures.Tally.of("あおぞら", 1, 1), AttendanceFigures.Tally.of("さくら", 1, 1),
+                AttendanceFigures.Tally.of("ひまわり", 2, 1)), figures.byOrganisation());
+        assertEquals(List.of(AttendanceFigures.Tally.of("EMPLOYMENT_TRANSITION", 1, 1),
+                AttendanceFigures.Tally.of("CONTINUATION_B", 3, 2)), figures.byFacilityType(), "in the types' order");
         assertEquals(67, figures.byFacilityType().get(1).ratePercent());
         assertEquals(0, AttendanceFigures.of(List.of()).overall().ratePercent());
     }

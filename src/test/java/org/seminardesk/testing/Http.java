@@ -62,21 +62,35 @@ public final class Http {
     }
 
     public Reply send(String method, String path, String json) {
+        HttpResponse<byte[]> response = exchange(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                "application/json; charset=UTF-8");
+        return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.headers());
+    }
+
+    /** A file as the request body, e.g. an attendance report as text/csv. */
+    public Reply upload(String path, byte[] file, String contentType) {
+        HttpResponse<byte[]> response = exchange("POST", path, file, contentType);
+        return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.headers());
+    }
+
+    /** A download (CSV, Excel) as its bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        return exchange("GET", path, null, null);
+    }
+
+    private HttpResponse<byte[]> exchange(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, text/html")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json; charset=UTF-8");
+                .header("Accept", "application/json, text/html, */*")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
         }
         if (who != As.ANONYMOUS) {
             request.header("Authorization", authorization(who));
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body(), response.headers());
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
