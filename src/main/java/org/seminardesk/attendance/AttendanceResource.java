@@ -47,10 +47,8 @@ public class AttendanceResource {
         if (content == null || content.length == 0) {
             throw DomainException.invalid("file", "The file is empty").withCode("attendance.file", 0, "empty");
         }
-        AttendanceService.ImportResult result = attendance.importReport(seminarId, fileName, content,
-                security.getUserPrincipal().getName());
-        ImportView view = attendance.view(result);
-        if (result.alreadyImported()) {
+        ImportView view = attendance.importReport(seminarId, fileName, content, security.getUserPrincipal().getName());
+        if (view.alreadyImported()) {
             return Response.ok(view).build();
         }
         return Response.created(uri.getBaseUriBuilder().path("attendance/imports/{id}").build(view.id())).entity(view).build();
@@ -59,19 +57,19 @@ public class AttendanceResource {
     @GET
     @Path("seminars/{seminarId}/imports")
     public List<ImportView> imports(@PathParam("seminarId") long seminarId) {
-        return attendance.imports(seminarId).stream().map(i -> attendance.view(new AttendanceService.ImportResult(i, false))).toList();
+        return attendance.imports(seminarId);
     }
 
     @GET
     @Path("imports/{importId}")
     public ImportView importOf(@PathParam("importId") long importId) {
-        return attendance.view(new AttendanceService.ImportResult(attendance.findImport(importId), false));
+        return attendance.importView(importId);
     }
 
     @GET
     @Path("imports/{importId}/people")
     public List<PersonView> people(@PathParam("importId") long importId) {
-        return attendance.people(importId).stream().map(PersonView::of).toList();
+        return attendance.people(importId);
     }
 
     @DELETE
@@ -84,7 +82,7 @@ public class AttendanceResource {
     @GET
     @Path("seminars/{seminarId}/unmatched")
     public List<PersonView> unmatched(@PathParam("seminarId") long seminarId) {
-        return attendance.unmatched(seminarId).stream().map(PersonView::of).toList();
+        return attendance.unmatched(seminarId);
     }
 
     @PUT
@@ -92,9 +90,9 @@ public class AttendanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonView assign(@PathParam("personId") long personId, @NotNull @Valid PersonAssignment answer) {
         if (answer.participantId() != null) {
-            return PersonView.of(attendance.assign(personId, answer.participantId()));
+            return attendance.assign(personId, answer.participantId());
         }
-        return PersonView.of(answer.ignore() ? attendance.ignore(personId) : attendance.unassign(personId));
+        return answer.ignore() ? attendance.ignore(personId) : attendance.unassign(personId);
     }
 
     @PUT

@@ -40,18 +40,14 @@ public class AttendanceService {
     @Inject
     ImportedPeople importedPeople;
 
-    /** @param alreadyImported the same file was imported before: nothing changed, this is that import */
-    public record ImportResult(AttendanceImport attendanceImport, boolean alreadyImported) {
-    }
-
     /** Reads, matches and stores a report; a file imported before changes nothing; a broken one stores nothing. */
-    public ImportResult importReport(long seminarId, String fileName, byte[] content, String importedBy) {
+    public ImportView importReport(long seminarId, String fileName, byte[] content, String importedBy) {
         Seminar seminar = lockedSeminar(seminarId);
         String sha256 = sha256(content);
         Optional<AttendanceImport> earlier = em.createNamedQuery("AttendanceImport.findByFile", AttendanceImport.class)
                 .setParameter("seminar", seminarId).setParameter("sha256", sha256).getResultStream().findFirst();
         if (earlier.isPresent()) {
-            return new ImportResult(earlier.get(), true);
+            return view(earlier.get(), true);
         }
         AttendanceReports.Report report = AttendanceReports.read(content);
         AttendanceImport attendanceImport = new AttendanceImport(seminar, fileName, sha256, report.format(),
@@ -60,16 +56,20 @@ public class AttendanceService {
         ParticipantMatcher matcher = new ParticipantMatcher(candidates(seminarId));
         importedPeople.insert(attendanceImport, ReportedPerson.of(report.intervals()), matcher);
         recount(seminarId);
-        return new ImportResult(attendanceImport, false);
+        return view(attendanceImport, false);
     }
 
-    public List<AttendanceImport> imports(long seminarId) {
+    public List<ImportView> imports(long seminarId) {
         seminar(seminarId);
         return em.createNamedQuery("AttendanceImport.findForSeminar", AttendanceImport.class)
-                .setParameter("seminar", seminarId).getResultList();
+                .setParameter("seminar", seminarId).getResultStream().map(i -> view(i, false)).toList();
     }
 
-    public AttendanceImport findImport(long importId) {
+    public ImportView importView(long importId) {
+        return view(findImport(importId), false);
+    }
+
+    private AttendanceImport findImport(long importId) {
         return Optional.ofNullable(em.find(AttendanceImport.class, importId))
                 .orElseThrow(() -> DomainException.notFound("Attendance import", importId));
     }
@@ -84,33 +84,34 @@ public class AttendanceService {
         recount(seminarId);
     }
 
-    public List<ImportedPerson> people(long importId) {
+    public List<PersonView> people(long importId) {
         findImport(importId);
         return em.createNamedQuery("ImportedPerson.findForImport", ImportedPerson.class)
-                .setParameter("import", importId).getResultList();
+                .setParameter("import", importId).getResultStream().map(PersonView::of).toList();
     }
 
-    public List<ImportedPerson> unmatched(long seminarId) {
+    public List<PersonView> unmatched(long seminarId) {
         seminar(seminarId);
         return em.createNamedQuery("ImportedPerson.findUnmatched", ImportedPerson.class)
-                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getResultList();
+                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getResultStream()
+                .map(PersonView::of).toList();
     }
 
     /** Staff say who a reported person is; the participant must be confirmed for the same seminar. */
-    public ImportedPerson assign(long personId, long participantId) {
+    public PersonView assign(long personId, long participantId) {
         ImportedPerson person = person(personId);
         long seminarId = person.attendanceImport().seminar().id();
         lockedSeminar(seminarId);
         person.assign(confirmedParticipant(seminarId, participantId, "participantId"));
         recount(seminarId);
-        return person;
+        return PersonView.of(person);
     }
 
-    public ImportedPerson ignore(long personId) {
+    public PersonView ignore(long personId) {
         return change(personId, ImportedPerson::ignore);
     }
 
-    public ImportedPerson unassign(long personId) {
+    public PersonView unassign(long personId) {
         return change(personId, ImportedPerson::unassign);
     }
 
@@ -178,11 +179,11 @@ public class AttendanceService {
         return AttendanceReview.of(seminar(seminarId), rule(seminarId), rows(seminarId), (int) unmatched);
     }
 
-    public ImportView view(ImportResult result) {
+    private ImportView view(AttendanceImport attendanceImport, boolean alreadyImported) {
         Map<MatchedBy, Long> counts = em.createNamedQuery("ImportedPerson.countByMatch", Object[].class)
-                .setParameter("import", result.attendanceImport().id()).getResultStream()
+                .setParameter("import", attendanceImport.id()).getResultStream()
                 .collect(Collectors.toMap(r -> (MatchedBy) r[0], r -> (Long) r[1]));
-        return ImportView.of(result.attendanceImport(), counts, result.alreadyImported());
+        return ImportView.of(attendanceImport, counts, alreadyImported);
     }
 
     public List<ParticipantMatcher.Candidate> candidates(long seminarId) {
@@ -197,13 +198,13 @@ public class AttendanceService {
                 .orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
     }
 
-    private ImportedPerson change(long personId, Consumer<ImportedPerson> change) {
+    private PersonView change(long personId, Consumer<ImportedPerson> change) {
         ImportedPerson person = person(personId);
         long seminarId = person.attendanceImport().seminar().id();
         lockedSeminar(seminarId);
         change.accept(person);
         recount(seminarId);
-        return person;
+        return PersonView.of(person);
     }
 
     private ImportedPerson person(long personId) {

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,23 +26,15 @@ class AttendanceApiIT extends ApplicationIT {
     @BeforeEach
     void threeConfirmedParticipants() {
         seminar = publishedSeminar(10);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        register(organisation(), "{\"name\":\"山田 太郎\",\"email\":\"taro-%s@example.org\"},{\"name\":\"Hanako Sato\",\"email\":\"hanako-%s@example.org\"}");
-        register(organisation(), "{\"name\":\"鈴木 一郎\",\"email\":\"ichiro-%s@example.org\"}");
+        tag = AttendanceFixture.registerThree(anonymous, seminar, organisation(), organisation());
     }
 
     private void register(long organisation, String people) {
-        Http.Reply reply = anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
-                .formatted(seminar, organisation, people.replace("%s", tag)));
-        assertEquals(201, reply.status(), reply.toString());
+        AttendanceFixture.register(anonymous, seminar, organisation, people, tag);
     }
 
     private byte[] zoomReport() {
-        return ("\uFEFFName (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent\n"
-                + "山田 太郎,TARO-%1$s@example.org,02/18/2022 09:58:01 AM,02/18/2022 11:00:00 AM,62,No,Yes\n"
-                + "山田 太郎,taro-%1$s@example.org,02/18/2022 11:05:00 AM,02/18/2022 11:20:00 AM,15,No,Yes\n"
-                + "\"SATO, ＨＡＮＡＫＯ\",,02/18/2022 10:00:00 AM,02/18/2022 10:30:00 AM,30,Yes,Yes\n"
-                + "iPhone,,02/18/2022 10:00:00 AM,02/18/2022 11:30:00 AM,90,Yes,Yes\n").formatted(tag).getBytes(StandardCharsets.UTF_8);
+        return AttendanceFixture.zoomReport(tag);
     }
 
     private Http.Reply importAs(Http who, byte[] file) {
@@ -54,9 +45,8 @@ class AttendanceApiIT extends ApplicationIT {
         return staff.get("api/attendance/seminars/" + seminar).json();
     }
 
-    private JsonObject participant(JsonObject review, String emailPrefix) {
-        return review.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("email").startsWith(emailPrefix)).findFirst().orElseThrow();
+    private static JsonObject participant(JsonObject review, String emailPrefix) {
+        return AttendanceFixture.participant(review, emailPrefix);
     }
 
     private static String overall(JsonObject review) {
@@ -168,6 +158,26 @@ class AttendanceApiIT extends ApplicationIT {
         assertEquals(200, staff.delete("api/attendance/seminars/" + seminar + "/participants/" + hanako + "/check-in").status());
         assertEquals("3/0", overall(review()));
         assertEquals(422, staff.put("api/attendance/seminars/" + seminar + "/participants/" + otherSeminarsParticipant() + "/check-in", null).status());
+    }
+
+    @Test
+    void aFollowUpGoesToTheNoShowsAndAThankYouToTheAttendees() {
+        importAs(staff, zoomReport());
+        assertEquals(java.util.List.of("hanako-" + tag + "@example.org", "ichiro-" + tag + "@example.org"),
+                recipientsOf("SEMINAR_NO_SHOWS"));
+        assertEquals(java.util.List.of("taro-" + tag + "@example.org"), recipientsOf("SEMINAR_ATTENDEES"));
+        Http.Reply noSeminar = organiser.post("api/manage/announcements",
+                "{\"subjectJa\":\"ご欠席の方へ\",\"bodyJa\":\"資料をお送りします。\",\"audience\":\"SEMINAR_NO_SHOWS\"}");
+        assertEquals(422, noSeminar.status(), noSeminar.toString());
+    }
+
+    private java.util.List<String> recipientsOf(String audience) {
+        Http.Reply draft = organiser.post("api/manage/announcements",
+                "{\"subjectJa\":\"ご参加ありがとうございました\",\"bodyJa\":\"資料をお送りします。\",\"audience\":\"%s\",\"seminarId\":%d}"
+                        .formatted(audience, seminar));
+        assertEquals(201, draft.status(), draft.toString());
+        return organiser.get("api/manage/announcements/" + draft.json().getInt("id") + "/recipients").json()
+                .getJsonArray("recipients").getValuesAs(JsonObject.class).stream().map(r -> r.getString("email")).sorted().toList();
     }
 
     @Test

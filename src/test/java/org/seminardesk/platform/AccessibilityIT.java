@@ -72,7 +72,9 @@ class AccessibilityIT extends BrowserIT {
         check("register.xhtml with errors", problems);
         for (String page : List.of("manage/index.xhtml", "manage/seminar.xhtml", "manage/seminar.xhtml?id=" + seminar,
                 "manage/announcements.xhtml", "manage/mail.xhtml", "manage/registrations.xhtml?seminar=" + seminar,
-                "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml")) {
+                "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml",
+                "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
+                "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar)) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }

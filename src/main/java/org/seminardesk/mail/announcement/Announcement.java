@@ -33,7 +33,14 @@ import org.seminardesk.seminar.Seminar;
 @NamedQuery(name = "Announcement.findAll", query = "select a from Announcement a order by a.createdAt desc, a.id desc")
 public class Announcement {
 
-    public enum Audience { ALL_ORGANISATIONS, FACILITY_TYPES, SEMINAR_REGISTRANTS }
+    /** Who receives it. The last three are about one seminar; attendees and no-shows as its attendance review counts them. */
+    public enum Audience {
+        ALL_ORGANISATIONS, FACILITY_TYPES, SEMINAR_REGISTRANTS, SEMINAR_ATTENDEES, SEMINAR_NO_SHOWS;
+
+        public boolean aboutOneSeminar() {
+            return this == SEMINAR_REGISTRANTS || this == SEMINAR_ATTENDEES || this == SEMINAR_NO_SHOWS;
+        }
+    }
 
     public enum Status { DRAFT, SENT }
 
@@ -102,10 +109,10 @@ public class Announcement {
         if (details.audience() == Audience.FACILITY_TYPES && types.isEmpty()) {
             throw DomainException.invalid("facilityTypes", "Choose at least one facility type").withCode("announcement.facilityTypes");
         }
+        if (details.audience().aboutOneSeminar() && seminar == null) {
+            throw DomainException.invalid("seminarId", "Choose the seminar whose registrants receive it").withCode("announcement.seminar");
+        }
         if (details.audience() == Audience.SEMINAR_REGISTRANTS) {
-            if (seminar == null) {
-                throw DomainException.invalid("seminarId", "Choose the seminar whose registrants receive it").withCode("announcement.seminar");
-            }
             if (!details.toConfirmed() && !details.toWaitlisted()) {
                 throw DomainException.invalid("registrantStatuses", "Choose confirmed, waitlisted, or both").withCode("announcement.statuses");
             }
@@ -120,7 +127,7 @@ public class Announcement {
             this.facilityTypes.addAll(types);
         }
         boolean registrants = audience == Audience.SEMINAR_REGISTRANTS;
-        this.seminar = registrants ? seminar : null;
+        this.seminar = audience.aboutOneSeminar() ? seminar : null;
         this.toConfirmed = registrants && details.toConfirmed();
         this.toWaitlisted = registrants && details.toWaitlisted();
     }

@@ -11,7 +11,8 @@ import org.seminardesk.registration.RegistrationStatus;
 
 /**
  * An announcement as the API accepts it. audience: ALL_ORGANISATIONS, FACILITY_TYPES (with facilityTypes) or
- * SEMINAR_REGISTRANTS (with seminarId and registrantStatuses, CONFIRMED and/or WAITLISTED). The English
+ * SEMINAR_REGISTRANTS (with seminarId and registrantStatuses, CONFIRMED and/or WAITLISTED), or after a seminar
+ * SEMINAR_ATTENDEES / SEMINAR_NO_SHOWS (with seminarId: a thank-you or a follow-up). The English
  * subject and body are optional, together; subjects are one line.
  */
 public record AnnouncementInput(

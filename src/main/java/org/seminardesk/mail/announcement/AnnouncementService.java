@@ -12,6 +12,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.seminardesk.attendance.AttendanceRow;
+import org.seminardesk.attendance.AttendanceService;
 import org.seminardesk.mail.MailTemplates;
 import org.seminardesk.mail.OutboxMail;
 import org.seminardesk.mail.OutboxStore;
@@ -46,6 +51,9 @@ public class AnnouncementService {
 
     @Inject
     MailTemplates templates;
+
+    @Inject
+    AttendanceService attendance;
 
     public List<Announcement> list() {
         return em.createNamedQuery("Announcement.findAll", Announcement.class).getResultList();
@@ -101,18 +109,32 @@ public class AnnouncementService {
                 if (announcement.toWaitlisted()) {
                     statuses.add(RegistrationStatus.WAITLISTED);
                 }
-                for (Registration registration : em.createNamedQuery("Registration.findAllForSeminar", Registration.class)
-                        .setParameter("seminar", announcement.seminar()).getResultList()) {
-                    if (statuses.contains(registration.status())) {
-                        for (Participant person : registration.participants()) {
-                            candidates.add(new Recipient(person.email(), person.name(),
-                                    registration.organisation().name(), registration.organisation().language()));
-                        }
+                addParticipants(announcement.seminar(), statuses, person -> true, candidates);
+            }
+            case SEMINAR_ATTENDEES, SEMINAR_NO_SHOWS -> {
+                boolean attended = announcement.audience() == Announcement.Audience.SEMINAR_ATTENDEES;
+                Set<Long> chosen = attendance.rows(announcement.seminar().id()).stream()
+                        .filter(row -> row.attended() == attended).map(AttendanceRow::participantId).collect(Collectors.toSet());
+                addParticipants(announcement.seminar(), EnumSet.of(RegistrationStatus.CONFIRMED),
+                        person -> chosen.contains(person.id()), candidates);
+            }
+        }
+        return new AudiencePreview(Recipient.distinct(candidates), withoutAddress);
+    }
+
+    private void addParticipants(Seminar seminar, Set<RegistrationStatus> statuses, Predicate<Participant> wanted,
+                                 List<Recipient> candidates) {
+        for (Registration registration : em.createNamedQuery("Registration.findAllForSeminar", Registration.class)
+                .setParameter("seminar", seminar).getResultList()) {
+            if (statuses.contains(registration.status())) {
+                for (Participant person : registration.participants()) {
+                    if (wanted.test(person)) {
+                        candidates.add(new Recipient(person.email(), person.name(),
+                                registration.organisation().name(), registration.organisation().language()));
                     }
                 }
             }
         }
-        return new AudiencePreview(Recipient.distinct(candidates), withoutAddress);
     }
 
     public record AudiencePreview(List<Recipient> recipients, List<String> organisationsWithoutAddress) {
@@ -175,7 +197,7 @@ public class AnnouncementService {
     }
 
     private Seminar seminar(AnnouncementDetails details) {
-        if (details.seminarId() == null || details.audience() != Announcement.Audience.SEMINAR_REGISTRANTS) {
+        if (details.seminarId() == null || details.audience() == null || !details.audience().aboutOneSeminar()) {
             return null;
         }
         return Optional.ofNullable(em.find(Seminar.class, details.seminarId()))

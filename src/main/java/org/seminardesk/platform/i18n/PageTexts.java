@@ -20,6 +20,12 @@ public final class PageTexts {
         return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
     }
 
+    /** A text with its {0}… filled in, in the page's language. */
+    public static String format(String key, Object... args) {
+        Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, language).getString(key), language).format(args);
+    }
+
     /** A refused rule in the page's language. */
     public static String refusal(DomainException refused) {
         return refusal(refused, FacesContext.getCurrentInstance().getViewRoot().getLocale());

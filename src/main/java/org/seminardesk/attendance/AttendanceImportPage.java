@@ -1,0 +1,155 @@
+package org.seminardesk.attendance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.PageParams;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * staff/attendance.xhtml?seminar=…: upload a Zoom or Teams report, see what each import matched, and say who
+ * the people it could not match are (or that they are no participant).
+ */
+@Named
+@ViewScoped
+public class AttendanceImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AttendanceService attendance;
+
+    private String seminarParam;
+    private Long seminarId;
+    private String seminarLabel;
+    private List<ImportView> imports = List.of();
+    private List<PersonView> unmatched = List.of();
+    private List<ParticipantChoice> participants = List.of();
+    private final Map<Long, Long> chosen = new HashMap<>();
+    private transient Part file;
+
+    /** A confirmed participant as the assignment list offers them. */
+    public record ParticipantChoice(long id, String label) implements Serializable {
+    }
+
+    public void load() {
+        seminarId = PageParams.id(seminarParam).orElse(null);
+        try {
+            Seminar seminar = seminarId == null ? null : attendance.seminar(seminarId);
+            if (seminar == null) {
+                PageParams.notFound();
+                return;
+            }
+            seminarLabel = seminar.dateLabel() + " " + seminar.titleJa();
+            refresh();
+        } catch (DomainException notFound) {
+            seminarId = null;
+            PageParams.notFound();
+        }
+    }
+
+    private void refresh() {
+        imports = attendance.imports(seminarId);
+        unmatched = attendance.unmatched(seminarId);
+        participants = attendance.rows(seminarId).stream()
+                .map(r -> new ParticipantChoice(r.participantId(), r.name() + "（" + r.organisation() + "）")).toList();
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            PageParams.refused(DomainException.invalid("file", "No file").withCode("attendance.noFile"));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportView view = attendance.importReport(seminarId, file.getSubmittedFileName(), in.readAllBytes(), PageParams.user());
+            if (view.alreadyImported()) {
+                PageParams.info("attendance.alreadyImported", view.fileName());
+            } else {
+                PageParams.info("attendance.imported", view.rows(), view.people(), view.matched(), view.unmatched());
+            }
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        } catch (IOException e) {
+            PageParams.refused(DomainException.invalid("file", e.getMessage()).withCode("attendance.file", 0, e.getMessage()));
+        }
+        refresh();
+    }
+
+    public void assign(long personId) {
+        Long participantId = chosen.get(personId);
+        try {
+            if (participantId == null) {
+                throw DomainException.invalid("participantId", "Choose a participant").withCode("attendance.choose");
+            }
+            attendance.assign(personId, participantId);
+            PageParams.info("attendance.assigned");
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        }
+        refresh();
+    }
+
+    public void ignore(long personId) {
+        attendance.ignore(personId);
+        PageParams.info("attendance.ignored");
+        refresh();
+    }
+
+    public void deleteImport(long importId) {
+        try {
+            attendance.deleteImport(importId);
+            PageParams.info("attendance.importDeleted");
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        }
+        refresh();
+    }
+
+    public String getSeminarParam() {
+        return seminarParam;
+    }
+
+    public void setSeminarParam(String seminarParam) {
+        this.seminarParam = seminarParam;
+    }
+
+    public Long getSeminarId() {
+        return seminarId;
+    }
+
+    public String getSeminarLabel() {
+        return seminarLabel;
+    }
+
+    public List<ImportView> getImports() {
+        return imports;
+    }
+
+    public List<PersonView> getUnmatched() {
+        return unmatched;
+    }
+
+    public List<ParticipantChoice> getParticipants() {
+        return participants;
+    }
+
+    public Map<Long, Long> getChosen() {
+        return chosen;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

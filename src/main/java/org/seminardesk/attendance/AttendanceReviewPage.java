@@ -1,0 +1,112 @@
+package org.seminardesk.attendance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.i18n.PageTexts;
+import org.seminardesk.platform.web.PageParams;
+
+/**
+ * staff/review.xhtml?seminar=…: registered, attended and no-shows with the rate, per organisation and facility
+ * type, a chart, the threshold, exports, and (for organisers) a thank-you or follow-up announcement.
+ */
+@Named
+@ViewScoped
+public class AttendanceReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AttendanceService attendance;
+
+    private String seminarParam;
+    private Long seminarId;
+    private AttendanceReview review;
+    private Integer threshold;
+
+    public void load() {
+        seminarId = PageParams.id(seminarParam).orElse(null);
+        try {
+            if (seminarId == null) {
+                PageParams.notFound();
+                return;
+            }
+            refresh();
+        } catch (DomainException notFound) {
+            seminarId = null;
+            PageParams.notFound();
+        }
+    }
+
+    private void refresh() {
+        review = attendance.review(seminarId);
+        threshold = review.rule().thresholdPercent();
+    }
+
+    public void saveThreshold() {
+        try {
+            if (threshold == null) {
+                throw DomainException.invalid("thresholdPercent", "No threshold").withCode("attendance.threshold");
+            }
+            attendance.changeThreshold(seminarId, threshold);
+            PageParams.info("review.saved");
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        }
+        refresh();
+    }
+
+    /** Chart.js configuration for p:chart: attended and no-shows stacked per facility type. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder attended = Json.createArrayBuilder();
+        JsonArrayBuilder noShows = Json.createArrayBuilder();
+        for (AttendanceFigures.Tally tally : review.figures().byFacilityType()) {
+            labels.add(PageTexts.text("FacilityType." + tally.label()));
+            attended.add(tally.attended());
+            noShows.add(tally.noShows());
+        }
+        var stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", PageTexts.text("review.attended")).add("data", attended)
+                                .add("backgroundColor", "#1b5e20"))
+                        .add(Json.createObjectBuilder().add("label", PageTexts.text("review.noShow")).add("data", noShows)
+                                .add("backgroundColor", "#90a4ae"))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", stacked)
+                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public String getSeminarParam() {
+        return seminarParam;
+    }
+
+    public void setSeminarParam(String seminarParam) {
+        this.seminarParam = seminarParam;
+    }
+
+    public Long getSeminarId() {
+        return seminarId;
+    }
+
+    public AttendanceReview getReview() {
+        return review;
+    }
+
+    public Integer getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
+    }
+}

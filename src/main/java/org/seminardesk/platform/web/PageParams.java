@@ -1,0 +1,44 @@
+package org.seminardesk.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Optional;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.i18n.PageTexts;
+
+/** Small things every page bean does: read an id from the query string, answer 404, say what happened. */
+public final class PageParams {
+
+    private PageParams() {
+    }
+
+    /** "12" → 12; anything else (missing, "abc", "-") → empty, which pages answer with 404. */
+    public static Optional<Long> id(String param) {
+        try {
+            return param == null ? Optional.empty() : Optional.of(Long.parseLong(param.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static void notFound() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    /** Who is signed in, for "imported by" and "checked in by". */
+    public static String user() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    /** A bundle text with its {0}… filled in, shown at the top of the page as news. */
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, PageTexts.format(key, args), null));
+    }
+
+    /** A refused rule, shown at the top of the page. */
+    public static void refused(DomainException refusal) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, PageTexts.refusal(refusal), null));
+    }
+}
