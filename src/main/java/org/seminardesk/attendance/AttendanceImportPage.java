@@ -23,6 +23,8 @@ import org.seminardesk.seminar.Seminar;
 public class AttendanceImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The unmatched shown at once, longest online first; the rest follow as these are settled. */
+    static final int PAGE_ROWS = 50;
 
     @Inject
     AttendanceService attendance;
@@ -32,6 +34,7 @@ public class AttendanceImportPage implements Serializable {
     private String seminarLabel;
     private List<ImportView> imports = List.of();
     private List<PersonView> unmatched = List.of();
+    private long unmatchedCount;
     private List<ParticipantChoice> participants = List.of();
     private final Map<Long, Long> chosen = new HashMap<>();
     private transient Part file;
@@ -58,7 +61,8 @@ public class AttendanceImportPage implements Serializable {
 
     private void refresh() {
         imports = attendance.imports(seminarId);
-        unmatched = attendance.unmatched(seminarId);
+        unmatched = attendance.unmatched(seminarId, 0, PAGE_ROWS);
+        unmatchedCount = attendance.unmatchedCount(seminarId);
         participants = attendance.rows(seminarId).stream()
                 .map(r -> new ParticipantChoice(r.participantId(), r.name() + "（" + r.organisation() + "）")).toList();
     }
@@ -135,6 +139,14 @@ public class AttendanceImportPage implements Serializable {
 
     public List<PersonView> getUnmatched() {
         return unmatched;
+    }
+
+    public long getUnmatchedCount() {
+        return unmatchedCount;
+    }
+
+    public int getPageRows() {
+        return PAGE_ROWS;
     }
 
     public List<ParticipantChoice> getParticipants() {

@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -36,6 +38,11 @@ public final class AttendanceReports {
             time("M/d/yyyy h:mm:ss a"), time("M/d/yy, h:mm:ss a"), time("M/d/yyyy, h:mm:ss a"), time("M/d/yy h:mm:ss a"),
             time("yyyy/M/d H:mm:ss"), time("yyyy/M/d H:mm"), time("yyyy-M-d H:mm:ss"), time("M/d/yyyy H:mm:ss"),
             DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[,\\t]*");
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("\\d+\\.\\s.*");
+    private static final CSVFormat COMMAS = CSVFormat.DEFAULT.builder().setTrim(true).get();
+    private static final CSVFormat TABS = CSVFormat.TDF.builder().setTrim(true).get();
 
     private AttendanceReports() {
     }
@@ -67,9 +74,15 @@ public final class AttendanceReports {
         boolean matches(List<String> cells);
     }
 
+    /** A cheap look before parsing a line as CSV: a header names a join column, or is the legacy list's. */
+    private static boolean mayBeHeader(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("user action") || JOIN.stream().anyMatch(lower::contains);
+    }
+
     private static int findHeader(List<String> lines, HeaderTest test) {
         for (int i = 0; i < lines.size(); i++) {
-            if (test.matches(headerCells(lines.get(i)))) {
+            if (mayBeHeader(lines.get(i)) && test.matches(headerCells(lines.get(i)))) {
                 return i;
             }
         }
@@ -79,7 +92,7 @@ public final class AttendanceReports {
     private static int findLastHeader(List<String> lines, HeaderTest test) {
         int found = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (test.matches(headerCells(lines.get(i)))) {
+            if (mayBeHeader(lines.get(i)) && test.matches(headerCells(lines.get(i)))) {
                 found = i;
             }
         }
@@ -105,7 +118,7 @@ public final class AttendanceReports {
     }
 
     private static List<String> cells(String line, int lineNumber) {
-        CSVFormat format = (line.contains("\t") ? CSVFormat.TDF : CSVFormat.DEFAULT).builder().setTrim(true).get();
+        CSVFormat format = line.indexOf('\t') >= 0 ? TABS : COMMAS;
         try {
             List<CSVRecord> records = format.parse(new StringReader(line)).getRecords();
             return records.isEmpty() ? List.of() : records.get(0).toList();
@@ -121,27 +134,55 @@ public final class AttendanceReports {
         int join = column(columns, JOIN);
         int leave = column(columns, LEAVE);
         List<AttendanceInterval> intervals = new ArrayList<>();
-        for (int i = header + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.matches("[,\\t]*") || line.matches("^\\d+\\.\\s.*")) {
-                break;
-            }
-            List<String> cells = cells(line, i + 1);
+        TimeReader times = new TimeReader();
+        eachRecord(lines, header, blockEnd(lines, header + 1), (cells, line) -> {
             if (cells.size() <= Math.max(name, Math.max(join, leave))) {
-                throw new AttendanceReportException(i + 1, "Expected " + columns.size() + " columns, found " + cells.size());
+                throw new AttendanceReportException(line, "Expected " + columns.size() + " columns, found " + cells.size());
             }
-            LocalDateTime joined = parseTime(cells.get(join), i + 1);
-            LocalDateTime left = parseTime(cells.get(leave), i + 1);
+            LocalDateTime joined = times.read(cells.get(join), line);
+            LocalDateTime left = times.read(cells.get(leave), line);
             if (left.isBefore(joined)) {
-                throw new AttendanceReportException(i + 1, "The leave time is before the join time");
+                throw new AttendanceReportException(line, "The leave time is before the join time");
             }
             intervals.add(new AttendanceInterval(cells.get(name), email >= 0 && email < cells.size() ? blankToNull(cells.get(email)) : null,
                     joined, left));
-        }
+        });
         if (intervals.isEmpty()) {
             throw new AttendanceReportException(header + 2, "The participant list is empty");
         }
         return intervals;
+    }
+
+    /** Where a participant block ends: a blank line, a line of separators only, or the next numbered section. */
+    private static int blockEnd(List<String> lines, int first) {
+        for (int i = first; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || SEPARATORS_ONLY.matcher(line).matches() || NUMBERED_SECTION.matcher(line).matches()) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private interface RecordHandler {
+        void take(List<String> cells, int lineNumber);
+    }
+
+    /**
+     * Hands each line after the header, up to end, to the handler as cells with its line number. One parser reads
+     * the whole block: a parser per line would allocate its buffers 100 000 times for a webinar's report.
+     */
+    private static void eachRecord(List<String> lines, int header, int end, RecordHandler handler) {
+        CSVFormat format = lines.get(header).indexOf('\t') >= 0 ? TABS : COMMAS;
+        int lineNumber = header + 1;
+        try (CSVParser parser = format.parse(new StringReader(String.join("\n", lines.subList(header + 1, end))))) {
+            for (CSVRecord record : parser) {
+                lineNumber = header + 1 + (int) record.getRecordNumber();
+                handler.take(record.toList(), lineNumber);
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new AttendanceReportException(lineNumber + 1, "Cannot read this line as CSV: " + e.getMessage());
+        }
     }
 
     private static List<AttendanceInterval> legacy(List<String> lines, int header) {
@@ -180,15 +221,31 @@ public final class AttendanceReports {
     }
 
     private static LocalDateTime parseTime(String value, int line) {
-        String text = value.strip();
-        for (DateTimeFormatter format : TIMES) {
+        return new TimeReader().read(value, line);
+    }
+
+    /** Tries the pattern that worked last first: a report writes all its times one way. */
+    private static final class TimeReader {
+
+        private DateTimeFormatter last = TIMES.get(0);
+
+        LocalDateTime read(String value, int line) {
+            String text = value.strip();
             try {
-                return LocalDateTime.parse(text, format);
-            } catch (DateTimeParseException tryNext) {
-                // the next pattern
+                return LocalDateTime.parse(text, last);
+            } catch (DateTimeParseException tryTheOthers) {
+                for (DateTimeFormatter format : TIMES) {
+                    try {
+                        LocalDateTime time = LocalDateTime.parse(text, format);
+                        last = format;
+                        return time;
+                    } catch (DateTimeParseException tryNext) {
+                        // the next pattern
+                    }
+                }
             }
+            throw new AttendanceReportException(line, "Cannot read the time \"" + text + "\"");
         }
-        throw new AttendanceReportException(line, "Cannot read the time \"" + text + "\"");
     }
 
     private static String blankToNull(String value) {

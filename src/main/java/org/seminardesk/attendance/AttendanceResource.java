@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -79,10 +80,12 @@ public class AttendanceResource {
         return Response.noContent().build();
     }
 
+    /** The people no participant was found for, longest online first, a page at a time (first, max ≤ 500). */
     @GET
     @Path("seminars/{seminarId}/unmatched")
-    public List<PersonView> unmatched(@PathParam("seminarId") long seminarId) {
-        return attendance.unmatched(seminarId);
+    public List<PersonView> unmatched(@PathParam("seminarId") long seminarId, @QueryParam("first") @DefaultValue("0") int first,
+                                      @QueryParam("max") @DefaultValue("100") int max) {
+        return attendance.unmatched(seminarId, first, max);
     }
 
     @PUT

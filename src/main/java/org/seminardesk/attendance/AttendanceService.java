@@ -31,6 +31,8 @@ import org.seminardesk.seminar.Seminar;
 @Transactional
 public class AttendanceService {
 
+    public static final int MAX_PAGE = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,11 +92,20 @@ public class AttendanceService {
                 .setParameter("import", importId).getResultStream().map(PersonView::of).toList();
     }
 
-    public List<PersonView> unmatched(long seminarId) {
+    /** A page of the people no participant was found for, longest online first (a webinar can leave thousands). */
+    public List<PersonView> unmatched(long seminarId, int first, int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw DomainException.invalid("max", "Pages start at 0 and hold 1 to " + MAX_PAGE + " people");
+        }
         seminar(seminarId);
         return em.createNamedQuery("ImportedPerson.findUnmatched", ImportedPerson.class)
-                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getResultStream()
-                .map(PersonView::of).toList();
+                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE)
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(PersonView::of).toList();
+    }
+
+    public long unmatchedCount(long seminarId) {
+        return em.createNamedQuery("ImportedPerson.countUnmatched", Long.class)
+                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getSingleResult();
     }
 
     /** Staff say who a reported person is; the participant must be confirmed for the same seminar. */
@@ -174,9 +185,7 @@ public class AttendanceService {
     }
 
     public AttendanceReview review(long seminarId) {
-        long unmatched = em.createNamedQuery("ImportedPerson.countUnmatched", Long.class)
-                .setParameter("seminar", seminarId).setParameter("none", MatchedBy.NONE).getSingleResult();
-        return AttendanceReview.of(seminar(seminarId), rule(seminarId), rows(seminarId), (int) unmatched);
+        return AttendanceReview.of(seminar(seminarId), rule(seminarId), rows(seminarId), (int) unmatchedCount(seminarId));
     }
 
     private ImportView view(AttendanceImport attendanceImport, boolean alreadyImported) {

@@ -85,7 +85,8 @@ class AttendanceApiIT extends ApplicationIT {
     @Test
     void staffAssignWhomTheReportCouldNotMatchAndCanUndoTheImport() {
         long importId = importAs(staff, zoomReport()).json().getInt("id");
-        JsonObject guest = staff.get("api/attendance/seminars/" + seminar + "/unmatched").jsonArray().getJsonObject(0);
+        JsonObject guest = staff.get("api/attendance/seminars/" + seminar + "/unmatched?max=10").jsonArray().getJsonObject(0);
+        assertEquals(422, staff.get("api/attendance/seminars/" + seminar + "/unmatched?max=501").status());
         assertEquals("iPhone", guest.getString("name"));
         long ichiro = participant(review(), "ichiro-").getInt("participantId");
 
