@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.PageParams;
+import org.seminardesk.platform.web.RecordPage;
 import org.seminardesk.seminar.Seminar;
 
 /**
@@ -20,7 +21,7 @@ import org.seminardesk.seminar.Seminar;
  */
 @Named
 @ViewScoped
-public class AttendanceImportPage implements Serializable {
+public class AttendanceImportPage extends RecordPage {
 
     private static final long serialVersionUID = 1L;
     /** The unmatched shown at once, longest online first; the rest follow as these are settled. */
@@ -29,8 +30,6 @@ public class AttendanceImportPage implements Serializable {
     @Inject
     AttendanceService attendance;
 
-    private String seminarParam;
-    private Long seminarId;
     private String seminarLabel;
     private List<ImportView> imports = List.of();
     private List<PersonView> unmatched = List.of();
@@ -43,23 +42,15 @@ public class AttendanceImportPage implements Serializable {
     public record ParticipantChoice(long id, String label) implements Serializable {
     }
 
-    public void load() {
-        seminarId = PageParams.id(seminarParam).orElse(null);
-        try {
-            Seminar seminar = seminarId == null ? null : attendance.seminar(seminarId);
-            if (seminar == null) {
-                PageParams.notFound();
-                return;
-            }
-            seminarLabel = seminar.dateLabel() + " " + seminar.titleJa();
-            refresh();
-        } catch (DomainException notFound) {
-            seminarId = null;
-            PageParams.notFound();
-        }
+    @Override
+    protected void show(long seminarId) {
+        Seminar seminar = attendance.seminar(seminarId);
+        seminarLabel = seminar.dateLabel() + " " + seminar.titleJa();
+        refresh();
     }
 
     private void refresh() {
+        long seminarId = getId();
         imports = attendance.imports(seminarId);
         unmatched = attendance.unmatched(seminarId, 0, PAGE_ROWS);
         unmatchedCount = attendance.unmatchedCount(seminarId);
@@ -73,7 +64,7 @@ public class AttendanceImportPage implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            ImportView view = attendance.importReport(seminarId, file.getSubmittedFileName(), in.readAllBytes(), PageParams.user());
+            ImportView view = attendance.importReport(getId(), file.getSubmittedFileName(), in.readAllBytes(), PageParams.user());
             if (view.alreadyImported()) {
                 PageParams.info("attendance.alreadyImported", view.fileName());
             } else {
@@ -115,18 +106,6 @@ public class AttendanceImportPage implements Serializable {
             PageParams.refused(refused);
         }
         refresh();
-    }
-
-    public String getSeminarParam() {
-        return seminarParam;
-    }
-
-    public void setSeminarParam(String seminarParam) {
-        this.seminarParam = seminarParam;
-    }
-
-    public Long getSeminarId() {
-        return seminarId;
     }
 
     public String getSeminarLabel() {

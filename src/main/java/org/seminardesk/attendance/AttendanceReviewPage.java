@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.Serializable;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.i18n.PageTexts;
 import org.seminardesk.platform.web.PageParams;
+import org.seminardesk.platform.web.RecordPage;
 
 /**
  * staff/review.xhtml?seminar=…: registered, attended and no-shows with the rate, per organisation and facility
@@ -16,35 +16,24 @@ import org.seminardesk.platform.web.PageParams;
  */
 @Named
 @ViewScoped
-public class AttendanceReviewPage implements Serializable {
+public class AttendanceReviewPage extends RecordPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     AttendanceService attendance;
 
-    private String seminarParam;
-    private Long seminarId;
     private AttendanceReview review;
     private Integer threshold;
 
-    public void load() {
-        seminarId = PageParams.id(seminarParam).orElse(null);
-        try {
-            if (seminarId == null) {
-                PageParams.notFound();
-                return;
-            }
-            refresh();
-        } catch (DomainException notFound) {
-            seminarId = null;
-            PageParams.notFound();
-        }
+    @Override
+    protected void show(long seminarId) {
+        review = attendance.review(seminarId);
+        threshold = review.rule().thresholdPercent();
     }
 
     private void refresh() {
-        review = attendance.review(seminarId);
-        threshold = review.rule().thresholdPercent();
+        show(getId());
     }
 
     public void saveThreshold() {
@@ -52,7 +41,7 @@ public class AttendanceReviewPage implements Serializable {
             if (threshold == null) {
                 throw DomainException.invalid("thresholdPercent", "No threshold").withCode("attendance.threshold");
             }
-            attendance.changeThreshold(seminarId, threshold);
+            attendance.changeThreshold(getId(), threshold);
             PageParams.info("review.saved");
         } catch (DomainException refused) {
             PageParams.refused(refused);
@@ -84,18 +73,6 @@ public class AttendanceReviewPage implements Serializable {
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
-    }
-
-    public String getSeminarParam() {
-        return seminarParam;
-    }
-
-    public void setSeminarParam(String seminarParam) {
-        this.seminarParam = seminarParam;
-    }
-
-    public Long getSeminarId() {
-        return seminarId;
     }
 
     public AttendanceReview getReview() {

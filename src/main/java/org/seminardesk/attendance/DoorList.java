@@ -3,11 +3,11 @@ package org.seminardesk.attendance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.PageParams;
+import org.seminardesk.platform.web.RecordPage;
 import org.seminardesk.seminar.Seminar;
 
 /**
@@ -16,41 +16,31 @@ import org.seminardesk.seminar.Seminar;
  */
 @Named
 @ViewScoped
-public class DoorList implements Serializable {
+public class DoorList extends RecordPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     AttendanceService attendance;
 
-    private String seminarParam;
-    private Long seminarId;
     private String title;
     private String dateLabel;
     private String venue;
     private String search;
     private List<AttendanceRow> rows = List.of();
 
-    public void load() {
-        seminarId = PageParams.id(seminarParam).orElse(null);
-        try {
-            if (seminarId == null) {
-                PageParams.notFound();
-                return;
-            }
-            Seminar seminar = attendance.seminar(seminarId);
-            title = seminar.titleJa();
-            dateLabel = seminar.dateLabel();
-            venue = seminar.venue();
-            rows = attendance.rows(seminarId);
-        } catch (DomainException notFound) {
-            seminarId = null;
-            PageParams.notFound();
-        }
+    @Override
+    protected void show(long seminarId) {
+        Seminar seminar = attendance.seminar(seminarId);
+        title = seminar.titleJa();
+        dateLabel = seminar.dateLabel();
+        venue = seminar.venue();
+        rows = attendance.rows(seminarId);
     }
 
     /** Checks a participant in, or takes the check-in back when they were already in. */
     public void toggle(long participantId) {
+        long seminarId = getId();
         try {
             boolean in = rows.stream().anyMatch(r -> r.participantId() == participantId && r.checkedIn());
             if (in) {
@@ -77,18 +67,6 @@ public class DoorList implements Serializable {
 
     public long getCheckedIn() {
         return rows.stream().filter(AttendanceRow::checkedIn).count();
-    }
-
-    public String getSeminarParam() {
-        return seminarParam;
-    }
-
-    public void setSeminarParam(String seminarParam) {
-        this.seminarParam = seminarParam;
-    }
-
-    public Long getSeminarId() {
-        return seminarId;
     }
 
     public String getTitle() {

@@ -97,6 +97,8 @@ class AttendancePagesIT extends BrowserIT {
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("山田 太郎")));
         assertEquals(3, browser.findElements(By.cssSelector("td.signature")).size());
         assertEquals(404, staff.get("staff/signin-sheet.xhtml?seminar=abc").status());
+        assertEquals(404, staff.get("staff/review.xhtml?seminar=987654321").status());
+        assertEquals(404, staff.get("staff/attendance.xhtml").status());
         assertEquals(401, anonymous.get("staff/signin-sheet.xhtml?seminar=" + seminar).status());
     }
 
