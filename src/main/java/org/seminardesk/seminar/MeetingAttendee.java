@@ -41,6 +41,9 @@ public class MeetingAttendee {
 
     private String label;
 
+    /** Whether they took part (出席); null until someone records it. */
+    private Boolean present;
+
     protected MeetingAttendee() {
         // for JPA
     }
@@ -51,6 +54,22 @@ public class MeetingAttendee {
         this.role = role;
         this.organisation = organisation;
         this.label = label;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Boolean present() {
+        return present;
+    }
+
+    void markPresence(Boolean wasThere) {
+        present = wasThere;
     }
 
     public Role role() {

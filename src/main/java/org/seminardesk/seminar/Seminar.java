@@ -241,6 +241,23 @@ public class Seminar {
         agenda.add(new AgendaItem(this, agenda.size() + 1, title, summary));
     }
 
+    public void reviseAgenda(List<AgendaDraft> drafts, boolean proposalsFixed) {
+        AgendaItem.revise(this, agenda, drafts, proposalsFixed);
+    }
+
+    /** The roster as the organiser now wants it, in this order, with each line's presence. */
+    public void replaceRoster(List<RosterLine> lines) {
+        roster.clear();
+        for (RosterLine line : lines) {
+            int before = roster.size();
+            addToRoster(line.role(), line.organisation(), line.label());
+            if (roster.size() == before) {
+                throw DomainException.invalid("lines", line.organisation().name() + " is listed twice").withCode("meeting.listedTwice");
+            }
+            roster.get(before).markPresence(line.present());
+        }
+    }
+
     public void addToRoster(MeetingAttendee.Role role, Organisation organisation, String label) {
         if (organisation == null && (label == null || label.isBlank())) {
             throw DomainException.invalid("roster", "A roster line names an organisation or a role");

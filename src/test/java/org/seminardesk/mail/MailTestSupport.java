@@ -18,7 +18,7 @@ import org.seminardesk.testing.Http;
 import org.seminardesk.testing.RejectingSmtp;
 
 /** Mail tests: a real SMTP server (GreenMail) per test, and ways to look at what it received. */
-abstract class MailTestSupport extends ApplicationIT {
+public abstract class MailTestSupport extends ApplicationIT {
 
     /** The account the server under test logs in with (SMTP_USERNAME / SMTP_PASSWORD in the pom). */
     protected static final String SMTP_USER = "seminardesk";

@@ -1,0 +1,177 @@
+package org.seminardesk.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.mail.MailTemplates;
+import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.JapaneseDates;
+import org.seminardesk.registration.RegistrationToken;
+import org.seminardesk.seminar.AgendaItem;
+import org.seminardesk.seminar.MeetingAttendee;
+import org.seminardesk.seminar.RosterLine;
+import org.seminardesk.seminar.Seminar;
+import org.seminardesk.seminar.SeminarFormat;
+import org.seminardesk.seminar.SeminarKind;
+
+/**
+ * Meetings of the subcommittee: agenda with proposals and minutes, roster with presence, and for a meeting
+ * held in writing the consultation of its members (one mail and token link each) and their replies.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingService {
+
+    static final String MAIL_KIND = "written-consultation";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    public MeetingView view(long id) {
+        return MeetingView.of(meeting(id, LockModeType.NONE), consultationOf(id).orElse(null));
+    }
+
+    public MeetingView reviseAgenda(long id, List<org.seminardesk.seminar.AgendaDraft> items) {
+        Seminar meeting = meeting(id, LockModeType.PESSIMISTIC_WRITE);
+        meeting.reviseAgenda(items, consultationOf(id).isPresent());
+        em.flush();
+        return view(id);
+    }
+
+    public MeetingView replaceRoster(long id, List<MeetingInputs.Line> lines) {
+        Seminar meeting = meeting(id, LockModeType.PESSIMISTIC_WRITE);
+        meeting.replaceRoster(lines.stream().map(line -> new RosterLine(line.role(), organisation(line.organisationId()),
+                line.label(), line.present())).toList());
+        em.flush();
+        return view(id);
+    }
+
+    /**
+     * Sends a meeting held in writing to every member organisation on its roster: a reply link each (mailed when
+     * it has an address), once; the replies are open until the deadline.
+     */
+    public ConsultationView consult(long id, Instant replyDeadline, String sentBy) {
+        Seminar meeting = meeting(id, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting.format() != SeminarFormat.WRITTEN) {
+            throw DomainException.conflict("Only a meeting held in writing consults its members this way").withCode("meeting.notWritten");
+        }
+        if (consultationOf(id).isPresent()) {
+            throw DomainException.conflict("The members were consulted already").withCode("meeting.alreadySent");
+        }
+        if (meeting.agenda().isEmpty()) {
+            throw DomainException.conflict("The agenda is empty").withCode("meeting.noAgenda");
+        }
+        List<Organisation> members = meeting.roster().stream().map(MeetingAttendee::organisation).filter(o -> o != null).toList();
+        if (members.isEmpty()) {
+            throw DomainException.conflict("No member organisation is on the roster").withCode("meeting.noMembers");
+        }
+        WrittenConsultation consultation = new WrittenConsultation(id, replyDeadline, clock.instant(), sentBy);
+        em.persist(consultation);
+        for (Organisation member : members) {
+            WrittenReply reply = new WrittenReply(meeting, member);
+            em.persist(reply);
+            if (member.email() != null && !member.email().isBlank()) {
+                Locale language = member.language();
+                outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
+                        "organisation", member.name(),
+                        "title", meeting.titleJa(),
+                        "date", meeting.dateLabel(),
+                        "deadline", deadlineLabel(consultation.replyDeadline(), language),
+                        "agenda", agendaText(meeting.agenda()),
+                        "replyUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "w/" + reply.token())), null);
+            }
+        }
+        return consultation(id);
+    }
+
+    public ConsultationView consultation(long id) {
+        Seminar meeting = meeting(id, LockModeType.NONE);
+        WrittenConsultation consultation = consultationOf(id)
+                .orElseThrow(() -> DomainException.notFound("Consultation of meeting", id));
+        List<WrittenReply> replies = em.createNamedQuery("WrittenReply.findForMeeting", WrittenReply.class)
+                .setParameter("seminar", id).getResultList();
+        return ConsultationView.of(id, consultation, meeting.agenda(), replies);
+    }
+
+    public ReplyView reply(String token, Locale language) {
+        WrittenReply reply = replyByToken(token, LockModeType.NONE);
+        WrittenConsultation consultation = consultationOf(reply.seminar().id()).orElseThrow();
+        return ReplyView.of(reply, consultation, deadlineLabel(consultation.replyDeadline(), language), clock.instant());
+    }
+
+    public ReplyView answer(String token, List<AnswerDraft> answers, Locale language) {
+        WrittenReply reply = replyByToken(token, LockModeType.PESSIMISTIC_WRITE);
+        WrittenConsultation consultation = consultationOf(reply.seminar().id()).orElseThrow();
+        reply.answer(answers, reply.seminar().agenda(), consultation.replyDeadline(), clock.instant());
+        em.flush();
+        return reply(token, language);
+    }
+
+    private WrittenReply replyByToken(String token, LockModeType lock) {
+        if (!RegistrationToken.looksValid(token)) {
+            throw DomainException.notFound("Reply", "link");
+        }
+        return em.createNamedQuery("WrittenReply.findByToken", WrittenReply.class).setParameter("token", token)
+                .setLockMode(lock).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("Reply", "link"));
+    }
+
+    private Optional<WrittenConsultation> consultationOf(long id) {
+        return Optional.ofNullable(em.find(WrittenConsultation.class, id));
+    }
+
+    private Seminar meeting(long id, LockModeType lock) {
+        Seminar meeting = em.find(Seminar.class, id, lock);
+        if (meeting == null || meeting.kind() != SeminarKind.MEETING) {
+            throw DomainException.notFound("Meeting", id);
+        }
+        return meeting;
+    }
+
+    private Organisation organisation(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return Optional.ofNullable(em.find(Organisation.class, id))
+                .orElseThrow(() -> DomainException.invalid("organisationId", "Organisation " + id + " does not exist"));
+    }
+
+    static String deadlineLabel(Instant deadline, Locale language) {
+        var at = deadline.atZone(JapaneseDates.TOKYO);
+        return Locale.ENGLISH.getLanguage().equals(language.getLanguage())
+                ? JapaneseDates.westernDateTime(at, null, true) : JapaneseDates.eraDateTime(at, null, true);
+    }
+
+    /** "1. 議題\n   提案の説明" for the mail. */
+    static String agendaText(List<AgendaItem> agenda) {
+        return agenda.stream().map(item -> item.position() + ". " + item.title()
+                        + (item.proposal() == null ? "" : "\n" + item.proposal().indent(3).stripTrailing()))
+                .collect(Collectors.joining("\n\n"));
+    }
+}
