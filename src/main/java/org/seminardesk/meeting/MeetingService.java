@@ -133,6 +133,20 @@ public class MeetingService {
         return reply(token, language);
     }
 
+    /** A member organisation as the roster's "add" list offers it. */
+    public record MemberChoice(long id, String name) {
+    }
+
+    public List<MemberChoice> memberChoices() {
+        return em.createNamedQuery("Organisation.findAll", Organisation.class).getResultStream()
+                .map(o -> new MemberChoice(o.id(), o.name())).toList();
+    }
+
+    /** Whether the meeting's members were consulted in writing. */
+    public boolean consulted(long id) {
+        return consultationOf(id).isPresent();
+    }
+
     private WrittenReply replyByToken(String token, LockModeType lock) {
         if (!RegistrationToken.looksValid(token)) {
             throw DomainException.notFound("Reply", "link");

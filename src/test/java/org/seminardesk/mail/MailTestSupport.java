@@ -58,7 +58,7 @@ public abstract class MailTestSupport extends ApplicationIT {
         }).toList();
     }
 
-    protected static <T> T eventually(Supplier<T> value, Predicate<T> done) throws InterruptedException {
+    public static <T> T eventually(Supplier<T> value, Predicate<T> done) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         T current = value.get();
         while (!done.test(current) && Instant.now().isBefore(until)) {
@@ -69,7 +69,7 @@ public abstract class MailTestSupport extends ApplicationIT {
     }
 
     /** The first part of the given type anywhere in the message (text/plain, text/html, text/calendar). */
-    protected static String part(jakarta.mail.Part part, String type) throws Exception {
+    public static String part(jakarta.mail.Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return part.getContent() instanceof String text ? text : new String(((java.io.InputStream) part.getContent()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
@@ -84,11 +84,11 @@ public abstract class MailTestSupport extends ApplicationIT {
         return null;
     }
 
-    protected static String text(MimeMessage message) throws Exception {
+    public static String text(MimeMessage message) throws Exception {
         return part(message, "text/plain");
     }
 
-    protected static String html(MimeMessage message) throws Exception {
+    public static String html(MimeMessage message) throws Exception {
         return part(message, "text/html");
     }
 

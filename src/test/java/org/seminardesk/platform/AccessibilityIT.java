@@ -55,6 +55,17 @@ class AccessibilityIT extends BrowserIT {
         violations().forEach(v -> problems.add(path + " → " + v));
     }
 
+    /** A meeting held in writing with an agenda item and a member, so the meeting page shows all its parts. */
+    private long writtenMeeting() {
+        long meeting = organiser.post("api/seminars", """
+                {"titleJa":"アクセシビリティ部会","kind":"MEETING","format":"WRITTEN","capacity":0,"startsAt":"%s","status":"PUBLISHED"}"""
+                .formatted(inDays(3, 10))).json().getJsonNumber("id").longValue();
+        organiser.put("api/manage/meetings/" + meeting + "/agenda", "{\"items\":[{\"title\":\"議題\",\"proposal\":\"説明\"}]}");
+        organiser.put("api/manage/meetings/" + meeting + "/roster",
+                "{\"lines\":[{\"role\":\"MEMBER\",\"organisationId\":%d}]}".formatted(organisation()));
+        return meeting;
+    }
+
     @Test
     void publicAndOrganiserPagesHaveNoSeriousOrCriticalViolations() throws Exception {
         long seminar = publishedSeminar(5);
@@ -74,7 +85,8 @@ class AccessibilityIT extends BrowserIT {
                 "manage/announcements.xhtml", "manage/mail.xhtml", "manage/registrations.xhtml?seminar=" + seminar,
                 "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml",
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
-                "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar)) {
+                "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
+                "manage/meeting.xhtml?id=" + writtenMeeting())) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }
