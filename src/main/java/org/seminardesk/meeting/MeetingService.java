@@ -177,9 +177,7 @@ public class MeetingService {
     }
 
     static String deadlineLabel(Instant deadline, Locale language) {
-        var at = deadline.atZone(JapaneseDates.TOKYO);
-        return Locale.ENGLISH.getLanguage().equals(language.getLanguage())
-                ? JapaneseDates.westernDateTime(at, null, true) : JapaneseDates.eraDateTime(at, null, true);
+        return JapaneseDates.moment(deadline, language);
     }
 
     /** "1. 議題\n   提案の説明" for the mail. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
+import org.seminardesk.platform.api.RequestLanguage;
 
 /**
  * /api/written-replies/{token}: a member organisation reads a meeting held in writing and replies, through the
@@ -42,7 +43,6 @@ public class WrittenReplyResource {
     }
 
     private Locale language() {
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .filter(l -> l.getLanguage().equals("en")).map(l -> Locale.ENGLISH).orElse(Locale.JAPANESE);
+        return RequestLanguage.of(headers);
     }
 }

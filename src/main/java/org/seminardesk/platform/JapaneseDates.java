@@ -61,6 +61,12 @@ public final class JapaneseDates {
         return date + " " + range;
     }
 
+    /** A moment such as a deadline: 令和8年12月20日（日） 17:00 in Japanese, Sun 20 Dec 2026, 17:00 (Japan time) in English. */
+    public static String moment(java.time.Instant at, java.util.Locale language) {
+        ZonedDateTime inTokyo = at.atZone(TOKYO);
+        return "en".equals(language.getLanguage()) ? westernDateTime(inTokyo, null, true) : eraDateTime(inTokyo, null, true);
+    }
+
     /** The same moment for English readers: Fri 18 Feb 2022, 10:00–12:00 (Japan time). */
     public static String westernDateTime(ZonedDateTime start, ZonedDateTime end, boolean withTime) {
         ZonedDateTime localStart = start.withZoneSameInstant(TOKYO);

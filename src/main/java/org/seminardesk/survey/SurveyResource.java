@@ -1,0 +1,85 @@
+package org.seminardesk.survey;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** /api/manage/surveys: organisers write, send and read surveys; staff may read (web.xml). */
+@RequestScoped
+@Transactional
+@Path("manage/surveys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SurveyResource {
+
+    @Inject
+    SurveyService surveys;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public List<SurveyView> list() {
+        return surveys.list();
+    }
+
+    @POST
+    public Response create(@NotNull @Valid SurveyDraft draft, @Context UriInfo uri) {
+        SurveyView created = surveys.create(draft, security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SurveyView get(@PathParam("id") long id) {
+        return surveys.view(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public SurveyView edit(@PathParam("id") long id, @NotNull @Valid SurveyDraft draft) {
+        return surveys.edit(id, draft);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        surveys.delete(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/send")
+    public SurveyResults send(@PathParam("id") long id) {
+        return surveys.send(id);
+    }
+
+    @GET
+    @Path("{id}/results")
+    public SurveyResults results(@PathParam("id") long id) {
+        return surveys.results(id);
+    }
+
+    @GET
+    @Path("{id}/responses.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@PathParam("id") long id) {
+        return Response.ok(surveys.csv(id)).header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();
+    }
+}

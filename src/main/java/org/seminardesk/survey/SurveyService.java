@@ -1,0 +1,140 @@
+package org.seminardesk.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.mail.MailTemplates;
+import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.JapaneseDates;
+import org.seminardesk.registration.RegistrationToken;
+
+/**
+ * Surveys of member organisations: drafts, sending (a response row and, with an address, a mail with the
+ * organisation's link each, all in one transaction), answers through the link, and the counted results.
+ */
+@ApplicationScoped
+@Transactional
+public class SurveyService {
+
+    static final String MAIL_KIND = "survey";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    MailTemplates templates;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
+    String publicUrl;
+
+    public List<SurveyView> list() {
+        return em.createNamedQuery("Survey.findAll", Survey.class).getResultStream().map(SurveyView::of).toList();
+    }
+
+    public SurveyView view(long id) {
+        return SurveyView.of(find(id, LockModeType.NONE));
+    }
+
+    public SurveyView create(SurveyDraft draft, String createdBy) {
+        Survey survey = new Survey(draft, createdBy, clock.instant());
+        em.persist(survey);
+        em.flush();
+        return SurveyView.of(survey);
+    }
+
+    public SurveyView edit(long id, SurveyDraft draft) {
+        Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
+        survey.edit(draft);
+        em.flush();
+        return SurveyView.of(survey);
+    }
+
+    public void delete(long id) {
+        Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
+        survey.requireDraft();
+        em.remove(survey);
+    }
+
+    /** Sends it once to the member organisations it is for; the second attempt gets 409. */
+    public SurveyResults send(long id) {
+        Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
+        List<Organisation> members = em.createNamedQuery("Organisation.findAll", Organisation.class).getResultStream()
+                .filter(o -> survey.goesTo(o.facilityType())).toList();
+        if (members.isEmpty()) {
+            throw DomainException.conflict("No member organisation is of the chosen facility types").withCode("survey.nobody");
+        }
+        survey.sent(clock.instant());
+        for (Organisation member : members) {
+            boolean mailed = member.email() != null && !member.email().isBlank();
+            SurveyResponse response = new SurveyResponse(survey, member, mailed);
+            em.persist(response);
+            if (mailed) {
+                Locale language = member.language();
+                outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
+                        "organisation", member.name(),
+                        "title", survey.title(),
+                        "intro", survey.intro() == null ? "" : survey.intro(),
+                        "deadline", JapaneseDates.moment(survey.deadline(), language),
+                        "answerUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "s/" + response.token())), null);
+            }
+        }
+        return results(id);
+    }
+
+    public SurveyResults results(long id) {
+        Survey survey = find(id, LockModeType.NONE);
+        return SurveyResults.of(survey, responses(id));
+    }
+
+    public byte[] csv(long id) {
+        Survey survey = find(id, LockModeType.NONE);
+        return SurveyExport.csv(survey, responses(id));
+    }
+
+    public ResponseView response(String token, Locale language) {
+        SurveyResponse response = byToken(token, LockModeType.NONE);
+        return ResponseView.of(response, JapaneseDates.moment(response.survey().deadline(), language), clock.instant());
+    }
+
+    public ResponseView answer(String token, List<AnswerInput> answers, Locale language) {
+        SurveyResponse response = byToken(token, LockModeType.PESSIMISTIC_WRITE);
+        response.submit(answers, clock.instant());
+        em.flush();
+        return response(token, language);
+    }
+
+    private List<SurveyResponse> responses(long id) {
+        return em.createNamedQuery("SurveyResponse.findForSurvey", SurveyResponse.class).setParameter("survey", id).getResultList();
+    }
+
+    private SurveyResponse byToken(String token, LockModeType lock) {
+        if (!RegistrationToken.looksValid(token)) {
+            throw DomainException.notFound("Survey response", "link");
+        }
+        return em.createNamedQuery("SurveyResponse.findByToken", SurveyResponse.class).setParameter("token", token)
+                .setLockMode(lock).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("Survey response", "link"));
+    }
+
+    private Survey find(long id, LockModeType lock) {
+        return Optional.ofNullable(em.find(Survey.class, id, lock)).orElseThrow(() -> DomainException.notFound("Survey", id));
+    }
+}
