@@ -1,25 +1,14 @@
 package org.seminardesk.meeting;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.seminardesk.platform.web.TokenLinkServlet;
 
-/**
- * The link a member organisation is mailed for a meeting held in writing, /w/{token}: shows its reply page.
- * The token travels as a request attribute, never as a query parameter that could end up in a log.
- */
+/** The link a member organisation is mailed for a meeting held in writing, /w/{token}: its reply page. */
 @WebServlet("/w/*")
-public class WrittenReplyLinkServlet extends HttpServlet {
-
-    static final String TOKEN_ATTRIBUTE = "org.seminardesk.meeting.token";
+public class WrittenReplyLinkServlet extends TokenLinkServlet {
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String path = request.getPathInfo();
-        request.setAttribute(TOKEN_ATTRIBUTE, path == null ? "" : path.substring(1));
-        request.getRequestDispatcher("/written-reply.xhtml").forward(request, response);
+    protected String page() {
+        return "/written-reply.xhtml";
     }
 }

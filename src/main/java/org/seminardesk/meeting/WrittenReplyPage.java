@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.PageParams;
+import org.seminardesk.platform.web.TokenLinkServlet;
 
 /**
  * /w/{token}: a member organisation reads the agenda of a meeting held in writing and answers each item
@@ -65,11 +66,7 @@ public class WrittenReplyPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Object fromLink = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
-                .get(WrittenReplyLinkServlet.TOKEN_ATTRIBUTE);
-        if (fromLink instanceof String candidate) {
-            token = candidate;
-        }
+        token = TokenLinkServlet.token().orElse(null);
         refresh();
         if (reply == null) {
             PageParams.notFound();

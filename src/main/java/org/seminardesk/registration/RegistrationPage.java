@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.TokenLinkServlet;
 
 /**
  * The self-service page (/r/{token}): the organisation sees its registration, adds or removes people and
@@ -48,11 +49,7 @@ public class RegistrationPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Object fromLink = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
-                .get(SelfServiceLinkServlet.TOKEN_ATTRIBUTE);
-        if (fromLink instanceof String candidate) {
-            token = candidate;
-        }
+        token = TokenLinkServlet.token().orElse(null);
         refresh();
         if (registration == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);

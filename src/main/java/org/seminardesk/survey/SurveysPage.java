@@ -1,0 +1,237 @@
+package org.seminardesk.survey;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import org.seminardesk.organisation.FacilityType;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.JapaneseDates;
+import org.seminardesk.platform.web.PageParams;
+
+/** manage/surveys.xhtml (organisers): the surveys, and a form to write or change a draft and send it. */
+@Named
+@ViewScoped
+public class SurveysPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SurveyService surveys;
+
+    private List<SurveyView> list = List.of();
+    private Long editing;
+    private String title;
+    private String intro;
+    private LocalDate deadlineDate;
+    private LocalTime deadlineTime = LocalTime.of(17, 0);
+    private FacilityType[] facilityTypes = {};
+    private final List<QuestionRow> questions = new ArrayList<>();
+
+    /** A question being written; options one per line. */
+    public static class QuestionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private QuestionKind kind = QuestionKind.SINGLE;
+        private String text;
+        private String options;
+        private boolean required = true;
+
+        public QuestionKind getKind() {
+            return kind;
+        }
+
+        public void setKind(QuestionKind kind) {
+            this.kind = kind;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getOptions() {
+            return options;
+        }
+
+        public void setOptions(String options) {
+            this.options = options;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+
+        SurveyDraft.Question draft() {
+            List<String> lines = options == null || kind == QuestionKind.TEXT ? List.of()
+                    : options.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            return new SurveyDraft.Question(kind, text, required, lines);
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        list = surveys.list();
+        if (questions.isEmpty()) {
+            questions.add(new QuestionRow());
+        }
+    }
+
+    public void addQuestion() {
+        questions.add(new QuestionRow());
+    }
+
+    public void removeQuestion(int index) {
+        questions.remove(index);
+    }
+
+    public void edit(long id) {
+        SurveyView survey = surveys.view(id);
+        editing = id;
+        title = survey.title();
+        intro = survey.intro();
+        var at = survey.deadline().atZone(JapaneseDates.TOKYO);
+        deadlineDate = at.toLocalDate();
+        deadlineTime = at.toLocalTime();
+        facilityTypes = survey.facilityTypes().toArray(FacilityType[]::new);
+        questions.clear();
+        for (SurveyView.Question q : survey.questions()) {
+            QuestionRow row = new QuestionRow();
+            row.kind = QuestionKind.valueOf(q.kind());
+            row.text = q.text();
+            row.required = q.required();
+            row.options = String.join("\n", q.options());
+            questions.add(row);
+        }
+    }
+
+    public void save() {
+        if (deadlineDate == null || deadlineTime == null) {
+            PageParams.refused(DomainException.invalid("deadline", "No deadline").withCode("survey.deadlineFuture"));
+            return;
+        }
+        SurveyDraft draft = new SurveyDraft(title, intro, deadlineDate.atTime(deadlineTime).atZone(JapaneseDates.TOKYO).toOffsetDateTime(),
+                facilityTypes.length == 0 ? EnumSet.noneOf(FacilityType.class) : EnumSet.copyOf(Arrays.asList(facilityTypes)),
+                questions.stream().map(QuestionRow::draft).toList());
+        try {
+            if (title == null || title.isBlank() || questions.stream().anyMatch(q -> q.text == null || q.text.isBlank())) {
+                throw DomainException.invalid("title", "Title and question texts are required").withCode("required");
+            }
+            if (editing == null) {
+                surveys.create(draft, PageParams.user());
+            } else {
+                surveys.edit(editing, draft);
+            }
+            PageParams.info("survey.saved");
+            clear();
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        }
+        list = surveys.list();
+    }
+
+    public void send(long id) {
+        act(() -> surveys.send(id), "survey.sentNow");
+    }
+
+    public void delete(long id) {
+        act(() -> surveys.delete(id), "survey.deleted");
+    }
+
+    private void act(Runnable change, String done) {
+        try {
+            change.run();
+            PageParams.info(done);
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        }
+        list = surveys.list();
+    }
+
+    private void clear() {
+        editing = null;
+        title = null;
+        intro = null;
+        deadlineDate = null;
+        facilityTypes = new FacilityType[0];
+        questions.clear();
+        questions.add(new QuestionRow());
+    }
+
+    public List<SurveyView> getList() {
+        return list;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public void setIntro(String intro) {
+        this.intro = intro;
+    }
+
+    public LocalDate getDeadlineDate() {
+        return deadlineDate;
+    }
+
+    public void setDeadlineDate(LocalDate deadlineDate) {
+        this.deadlineDate = deadlineDate;
+    }
+
+    public LocalTime getDeadlineTime() {
+        return deadlineTime;
+    }
+
+    public void setDeadlineTime(LocalTime deadlineTime) {
+        this.deadlineTime = deadlineTime;
+    }
+
+    public FacilityType[] getFacilityTypes() {
+        return facilityTypes.clone();
+    }
+
+    public void setFacilityTypes(FacilityType[] facilityTypes) {
+        this.facilityTypes = facilityTypes == null ? new FacilityType[0] : facilityTypes.clone();
+    }
+
+    public FacilityType[] getAllFacilityTypes() {
+        return FacilityType.values();
+    }
+
+    public QuestionKind[] getKinds() {
+        return QuestionKind.values();
+    }
+
+    public List<QuestionRow> getQuestions() {
+        return questions;
+    }
+
+    public String deadlineLabel(SurveyView survey) {
+        return JapaneseDates.moment(survey.deadline(), java.util.Locale.JAPANESE);
+    }
+}
