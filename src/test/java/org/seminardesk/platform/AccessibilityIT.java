@@ -73,7 +73,7 @@ class AccessibilityIT extends BrowserIT {
                 .formatted(seminar, organisation())).json().getString("token");
         List<String> problems = new ArrayList<>();
         for (String page : List.of("", "seminar.xhtml?id=" + seminar, "register.xhtml?seminar=" + seminar,
-                "registered.xhtml", "r/" + token, "seminar.xhtml?id=987654321")) {
+                "registered.xhtml", "r/" + token, "seminar.xhtml?id=987654321", "probono.xhtml")) {
             open(page);
             check(page, problems);
         }
@@ -86,7 +86,7 @@ class AccessibilityIT extends BrowserIT {
                 "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml",
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
-                "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar)) {
+                "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml")) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }
