@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.seminardesk.platform.ExcelCsv;
+import org.seminardesk.platform.i18n.PageTexts;
 
 /**
  * A seminar's attendance for staff to keep or pass on: CSV (UTF-8 with BOM) with a row per participant, and an
@@ -24,8 +24,6 @@ public final class AttendanceExport {
     static final String[] TALLY_HEADER = {"区分", "申込", "出席", "欠席", "出席率（%）"};
     private static final DateTimeFormatter CHECK_IN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
-    private static final ResourceBundle JAPANESE = ResourceBundle.getBundle("org.seminardesk.platform.i18n.messages",
-            java.util.Locale.JAPANESE);
 
     private AttendanceExport() {
     }
@@ -71,7 +69,7 @@ public final class AttendanceExport {
     }
 
     static String facilityType(String name) {
-        return JAPANESE.getString("FacilityType." + name);
+        return PageTexts.japanese("FacilityType." + name);
     }
 
     private static Object[] cells(AttendanceRow row) {

@@ -86,7 +86,7 @@ class AccessibilityIT extends BrowserIT {
                 "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml",
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
-                "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml")) {
+                "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml", "manage/report.xhtml")) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }

@@ -20,6 +20,11 @@ public final class PageTexts {
         return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
     }
 
+    /** A text in Japanese, for documents and exports that are Japanese whoever makes them. */
+    public static String japanese(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE).getString(key);
+    }
+
     /** A text with its {0}… filled in, in the page's language. */
     public static String format(String key, Object... args) {
         Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();

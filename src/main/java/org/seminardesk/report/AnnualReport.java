@@ -1,0 +1,24 @@
+package org.seminardesk.report;
+
+import java.util.List;
+
+/** What the subcommittee's yearly report (報告書) says, gathered for one fiscal year. */
+public record AnnualReport(int fiscalYear, String yearLabel, String nextYearLabel, List<Meeting> meetings,
+                           List<Seminar> seminars, List<ProBono> probono, String plans) {
+
+    /** @param members the organisations present, or the whole roster when no presence was recorded */
+    public record Meeting(String title, String when, boolean written, String venue, List<Item> agenda, List<String> chairs,
+                          List<String> members) {
+    }
+
+    public record Item(String title, String minutes) {
+    }
+
+    /** @param attended null when no attendance was recorded for it */
+    public record Seminar(String title, String when, String format, List<String> lecturers, String description,
+                          int registered, Integer attended, Integer ratePercent) {
+    }
+
+    public record ProBono(String organisation, String need, String helper, String outcome) {
+    }
+}
