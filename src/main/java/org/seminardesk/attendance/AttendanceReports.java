@@ -29,7 +29,7 @@ public final class AttendanceReports {
     public record Report(Format format, List<AttendanceInterval> intervals) {
     }
 
-    private static final List<String> NAME = List.of("name", "full name", "名前", "氏名", "表示名");
+    private static final List<String> NAME = List.of("name", "full name", "user name", "名前", "氏名", "表示名", "ユーザー名");
     private static final List<String> EMAIL = List.of("user email", "email", "e-mail", "ユーザーメール", "メール", "メールアドレス");
     private static final List<String> JOIN = List.of("join time", "first join", "参加時刻", "最初の参加", "参加時間");
     private static final List<String> LEAVE = List.of("leave time", "last leave", "退出時刻", "最後の退出", "退出時間");
@@ -139,6 +139,9 @@ public final class AttendanceReports {
             if (cells.size() <= Math.max(name, Math.max(join, leave))) {
                 throw new AttendanceReportException(line, "Expected " + columns.size() + " columns, found " + cells.size());
             }
+            if (absent(cells.get(join)) && absent(cells.get(leave))) {
+                return; // a webinar registrant who did not attend: "No,…,--,--"
+            }
             LocalDateTime joined = times.read(cells.get(join), line);
             LocalDateTime left = times.read(cells.get(leave), line);
             if (left.isBefore(joined)) {
@@ -246,6 +249,10 @@ public final class AttendanceReports {
             }
             throw new AttendanceReportException(line, "Cannot read the time \"" + text + "\"");
         }
+    }
+
+    private static boolean absent(String time) {
+        return time.isBlank() || time.strip().equals("--");
     }
 
     private static String blankToNull(String value) {

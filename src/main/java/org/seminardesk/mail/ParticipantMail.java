@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.seminar.Seminar;
+import org.seminardesk.platform.web.PublicLinks;
 
 /**
  * The facts every mail to a participant carries: who, which seminar and when (era date in Japanese, Western
@@ -20,8 +20,7 @@ import org.seminardesk.seminar.Seminar;
 public class ParticipantMail {
 
     @Inject
-    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicLinks links;
 
     public Map<String, String> values(Registration registration, Participant person) {
         Seminar seminar = registration.seminar();
@@ -33,7 +32,7 @@ public class ParticipantMail {
         values.put("when", language.getLanguage().equals("en") ? seminar.westernDateLabel() : seminar.dateLabel());
         values.put("venue", seminar.venue());
         values.put("needs", person.accessibilityNeeds());
-        values.put("manageUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "r/" + registration.token());
+        values.put("manageUrl", links.to("r/" + registration.token()));
         if (registration.status() == RegistrationStatus.CONFIRMED) {
             values.put("onlineLink", seminar.onlineLink());
         }

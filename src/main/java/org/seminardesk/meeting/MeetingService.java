@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.mail.MailTemplates;
 import org.seminardesk.mail.OutboxStore;
 import org.seminardesk.organisation.Organisation;
@@ -26,6 +25,7 @@ import org.seminardesk.seminar.RosterLine;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarFormat;
 import org.seminardesk.seminar.SeminarKind;
+import org.seminardesk.platform.web.PublicLinks;
 
 /**
  * Meetings of the subcommittee: agenda with proposals and minutes, roster with presence, and for a meeting
@@ -50,8 +50,7 @@ public class MeetingService {
     MailTemplates templates;
 
     @Inject
-    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicLinks links;
 
     public MeetingView view(long id) {
         return MeetingView.of(meeting(id, LockModeType.NONE), consultationOf(id).orElse(null));
@@ -104,7 +103,7 @@ public class MeetingService {
                         "date", meeting.dateLabel(),
                         "deadline", deadlineLabel(consultation.replyDeadline(), language),
                         "agenda", agendaText(meeting.agenda()),
-                        "replyUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "w/" + reply.token())), null);
+                        "replyUrl", links.to("w/" + reply.token()))), null);
             }
         }
         return consultation(id);

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.mail.MailTemplates;
 import org.seminardesk.mail.OutboxStore;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
 import org.seminardesk.registration.RegistrationToken;
+import org.seminardesk.platform.web.PublicLinks;
 
 /**
  * Surveys of member organisations: drafts, sending (a response row and, with an address, a mail with the
@@ -42,8 +42,7 @@ public class SurveyService {
     MailTemplates templates;
 
     @Inject
-    @ConfigProperty(name = "seminardesk.public-url", defaultValue = "http://localhost:8080/")
-    String publicUrl;
+    PublicLinks links;
 
     public List<SurveyView> list() {
         return em.createNamedQuery("Survey.findAll", Survey.class).getResultStream().map(SurveyView::of).toList();
@@ -93,7 +92,7 @@ public class SurveyService {
                         "title", survey.title(),
                         "intro", survey.intro() == null ? "" : survey.intro(),
                         "deadline", JapaneseDates.moment(survey.deadline(), language),
-                        "answerUrl", (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "s/" + response.token())), null);
+                        "answerUrl", links.to("s/" + response.token()))), null);
             }
         }
         return results(id);

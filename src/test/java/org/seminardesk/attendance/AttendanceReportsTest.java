@@ -46,6 +46,15 @@ class AttendanceReportsTest {
     }
 
     @Test
+    void aZoomWebinarReportTakesTheAttendeesAndSkipsRegistrantsWhoNeverCame() throws IOException {
+        Report report = AttendanceReports.read(file("zoom-webinar.csv"));
+        assertEquals(Format.ZOOM, report.format());
+        assertEquals(2, report.intervals().size(), "the attendee section, without the host, the panelists or the no-show");
+        assertEquals("山田 太郎", report.intervals().get(0).name());
+        assertEquals(90, minutesByPerson(report).get("taro@example.org"));
+    }
+
+    @Test
     void zoomInJapaneseWithFullWidthBracketsAndOverlappingRejoins() throws IOException {
         Report report = AttendanceReports.read(file("zoom-ja.csv"));
         assertEquals(Format.ZOOM, report.format());
