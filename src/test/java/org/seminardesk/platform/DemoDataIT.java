@@ -43,4 +43,14 @@ class DemoDataIT extends ApplicationIT {
         assertEquals(1, anonymous.get("api/seminars?kind=PRO_BONO").jsonArray().size());
         assertTrue(anonymous.get("api/seminars?fiscalYear=2021").jsonArray().size() >= 4);
     }
+
+    @Test
+    void theAnnualReportOfFiscal2021HasTheReportsMeetingsSeminarAndPlans() {
+        JsonObject report = organiser.get("api/manage/reports/2021").json();
+        assertEquals("令和3年度", report.getString("yearLabel"));
+        assertEquals(3, report.getJsonArray("meetings").size());
+        assertTrue(report.getJsonArray("meetings").getJsonObject(2).getBoolean("written"), "the third was held in writing");
+        assertEquals(1, report.getJsonArray("seminars").size(), "the ultra-short-time employment seminar");
+        assertTrue(report.getString("plans").startsWith("１．障害福祉計画について"));
+    }
 }

@@ -9,7 +9,11 @@ import org.seminardesk.seminar.SeminarStatus;
 
 /** The shape of src/main/resources/demo/demo-data.json. */
 public record DemoData(String source, List<DemoOrganisation> organisations, List<DemoSpeaker> speakers,
-                       List<DemoSeminar> seminars) {
+                       List<DemoSeminar> seminars, List<DemoPlan> reportPlans) {
+
+    /** The annual report's "next year" text of a fiscal year (〇令和４年度について in the report of 令和3年度). */
+    public record DemoPlan(int fiscalYear, String plans) {
+    }
 
     public record DemoOrganisation(String name, FacilityType facilityType) {
     }

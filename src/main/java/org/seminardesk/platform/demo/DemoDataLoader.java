@@ -27,6 +27,7 @@ import org.seminardesk.organisation.OrganisationService;
 import org.seminardesk.platform.JapaneseDates;
 import org.seminardesk.seminar.MeetingAttendee;
 import org.seminardesk.seminar.Seminar;
+import org.seminardesk.report.AnnualReportService;
 import org.seminardesk.seminar.SeminarDetails;
 import org.seminardesk.seminar.SeminarOptions;
 import org.seminardesk.seminar.SeminarService;
@@ -57,6 +58,9 @@ public class DemoDataLoader {
     SeminarService seminars;
 
     @Inject
+    AnnualReportService reports;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -79,6 +83,9 @@ public class DemoDataLoader {
         data.speakers().forEach(s -> speakers.create(new SpeakerDetails(s.name(), s.affiliation(), s.title(), s.bio())));
         em.flush();
         data.seminars().forEach(this::load);
+        if (data.reportPlans() != null) {
+            data.reportPlans().forEach(plan -> reports.writePlans(plan.fiscalYear(), plan.plans()));
+        }
         LOG.infof("Demo data loaded: %d organisations, %d speakers, %d seminars",
                 data.organisations().size(), data.speakers().size(), data.seminars().size());
     }
