@@ -1,0 +1,118 @@
+package org.seminardesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Deployments;
+import org.seminardesk.testing.Http;
+
+/**
+ * Walks every REST route (from the OpenAPI document the server makes of the deployment) and every Faces view
+ * (from the deployed archive) and checks who is let in: a route nobody listed here as public must refuse the
+ * anonymous, and one not listed for staff must refuse staff. A new route cannot be forgotten: it is refused
+ * until someone decides otherwise here.
+ */
+class RouteProtectionIT extends ApplicationIT {
+
+    /** Open to everyone: the programme, registering and the organisations' token links, pro bono sign-ups. */
+    private static final List<Pattern> PUBLIC = patterns(
+            "GET /api/seminars.*", "GET /api/speakers.*", "GET /api/venues.*",
+            "(GET|POST|PUT|DELETE) /api/registrations.*",
+            "(GET|PUT) /api/written-replies/.*", "(GET|PUT) /api/survey-responses/.*",
+            "POST /api/probono/(needs|offers)");
+
+    /** Staff (and organisers) may do these; other routes that are not public are the organisers' alone. */
+    private static final List<Pattern> STAFF = patterns(
+            "(GET|HEAD) /api/manage/.*", "(GET|HEAD) /api/organisations.*", ".* /api/attendance/.*");
+
+    /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
+    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers");
+
+    private static List<Pattern> patterns(String... regexes) {
+        return List.of(regexes).stream().map(Pattern::compile).toList();
+    }
+
+    private static boolean matches(List<Pattern> patterns, String route) {
+        return patterns.stream().anyMatch(p -> p.matcher(route).matches());
+    }
+
+    /** "/api/manage/meetings/{id}/agenda" → "/api/manage/meetings/987654321/agenda": a record that does not exist. */
+    private static String concrete(String path) {
+        return path.replaceAll("\\{token}", "x".repeat(43)).replaceAll("\\{[^}]+}", "987654321");
+    }
+
+    private List<String> restRoutes() {
+        Http.Reply openapi = anonymous.send("GET", "openapi?format=JSON", null);
+        assertEquals(200, openapi.status(), "the OpenAPI document lists the deployment's routes");
+        JsonObject paths = Json.createReader(new StringReader(openapi.body())).readObject().getJsonObject("paths");
+        List<String> routes = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> routes.add(m.toUpperCase(Locale.ROOT) + " " + path)));
+        return routes;
+    }
+
+    @Test
+    void everyRestRouteRefusesWhomItShould() {
+        List<String> routes = restRoutes();
+        assertTrue(routes.size() > 60, "all routes found: " + routes.size());
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            if (NOT_IN_PRODUCTION.stream().anyMatch(path::startsWith)) {
+                continue;
+            }
+            String body = Set.of("POST", "PUT", "PATCH").contains(method) ? "{}" : null;
+            String url = concrete(path).substring(1);
+            if (!matches(PUBLIC, route)) {
+                int status = anonymous.send(method, url, body).status();
+                if (status != 401) {
+                    wrong.add("anonymous " + route + " → " + status);
+                }
+                if (!matches(STAFF, route)) {
+                    int staffStatus = staff.send(method, url, body).status();
+                    if (staffStatus != 403) {
+                        wrong.add("staff " + route + " → " + staffStatus);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    @Test
+    void everyFacesViewUnderStaffOrManageRefusesWhomItShould() {
+        List<String> views = Deployments.application().getContent().keySet().stream().map(org.jboss.shrinkwrap.api.ArchivePath::get)
+                .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/")).sorted().toList();
+        assertTrue(views.size() > 20, "views found: " + views);
+        List<String> wrong = new ArrayList<>();
+        for (String view : views) {
+            String url = view.substring(1) + "?id=987654321&seminar=987654321";
+            boolean organisers = view.startsWith("/manage/");
+            boolean staffPages = view.startsWith("/staff/");
+            int anonymousStatus = anonymous.get(url).status();
+            if ((organisers || staffPages) && anonymousStatus != 401) {
+                wrong.add("anonymous " + view + " → " + anonymousStatus);
+            }
+            if (!organisers && !staffPages && anonymousStatus >= 500) {
+                wrong.add("anonymous " + view + " → " + anonymousStatus + " (a public page must not fail)");
+            }
+            int staffStatus = staff.get(url).status();
+            if (organisers && staffStatus != 403) {
+                wrong.add("staff " + view + " → " + staffStatus);
+            }
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+}
