@@ -99,12 +99,7 @@ public class AttendanceImportPage extends RecordPage {
     }
 
     public void deleteImport(long importId) {
-        try {
-            attendance.deleteImport(importId);
-            PageParams.info("attendance.importDeleted");
-        } catch (DomainException refused) {
-            PageParams.refused(refused);
-        }
+        PageParams.act(() -> attendance.deleteImport(importId), "attendance.importDeleted");
         refresh();
     }
 

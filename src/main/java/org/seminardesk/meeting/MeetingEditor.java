@@ -175,12 +175,8 @@ public class MeetingEditor extends RecordPage {
     }
 
     private void act(Runnable change, String done) {
-        try {
-            change.run();
-            PageParams.info(done);
+        if (PageParams.act(change, done)) {
             show(getId());
-        } catch (DomainException refused) {
-            PageParams.refused(refused);
         }
     }
 

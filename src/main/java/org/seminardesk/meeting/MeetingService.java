@@ -101,7 +101,7 @@ public class MeetingService {
                         "organisation", member.name(),
                         "title", meeting.titleJa(),
                         "date", meeting.dateLabel(),
-                        "deadline", deadlineLabel(consultation.replyDeadline(), language),
+                        "deadline", JapaneseDates.moment(consultation.replyDeadline(), language),
                         "agenda", agendaText(meeting.agenda()),
                         "replyUrl", links.to("w/" + reply.token()))), null);
             }
@@ -121,7 +121,7 @@ public class MeetingService {
     public ReplyView reply(String token, Locale language) {
         WrittenReply reply = replyByToken(token, LockModeType.NONE);
         WrittenConsultation consultation = consultationOf(reply.seminar().id()).orElseThrow();
-        return ReplyView.of(reply, consultation, deadlineLabel(consultation.replyDeadline(), language), clock.instant());
+        return ReplyView.of(reply, consultation, JapaneseDates.moment(consultation.replyDeadline(), language), clock.instant());
     }
 
     public ReplyView answer(String token, List<AnswerDraft> answers, Locale language) {
@@ -173,10 +173,6 @@ public class MeetingService {
         }
         return Optional.ofNullable(em.find(Organisation.class, id))
                 .orElseThrow(() -> DomainException.invalid("organisationId", "Organisation " + id + " does not exist"));
-    }
-
-    static String deadlineLabel(Instant deadline, Locale language) {
-        return JapaneseDates.moment(deadline, language);
     }
 
     /** "1. 議題\n   提案の説明" for the mail. */

@@ -56,12 +56,8 @@ public class ProBonoPage implements Serializable {
     }
 
     public void saveOutcome(long matchId) {
-        try {
-            probono.recordOutcome(matchId, new ProBonoInputs.Outcome(ProBonoMatch.Outcome.valueOf(outcomes.get(matchId)), notes.get(matchId)));
-            PageParams.info("probono.outcomeSaved");
-        } catch (DomainException refused) {
-            PageParams.refused(refused);
-        }
+        PageParams.act(() -> probono.recordOutcome(matchId,
+                new ProBonoInputs.Outcome(ProBonoMatch.Outcome.valueOf(outcomes.get(matchId)), notes.get(matchId))), "probono.outcomeSaved");
         load();
     }
 

@@ -152,12 +152,7 @@ public class SurveysPage implements Serializable {
     }
 
     private void act(Runnable change, String done) {
-        try {
-            change.run();
-            PageParams.info(done);
-        } catch (DomainException refused) {
-            PageParams.refused(refused);
-        }
+        PageParams.act(change, done);
         list = surveys.list();
     }
 

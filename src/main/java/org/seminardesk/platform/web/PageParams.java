@@ -36,6 +36,18 @@ public final class PageParams {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, PageTexts.format(key, args), null));
     }
 
+    /** Makes a change and says so (the bundle text done); a refused rule is shown instead. True if it was made. */
+    public static boolean act(Runnable change, String done) {
+        try {
+            change.run();
+            info(done);
+            return true;
+        } catch (DomainException refused) {
+            refused(refused);
+            return false;
+        }
+    }
+
     /** A refused rule, shown at the top of the page. */
     public static void refused(DomainException refusal) {
         FacesContext.getCurrentInstance().addMessage(null,

@@ -35,12 +35,7 @@ public class GroupsPage extends RecordPage {
     }
 
     public void split() {
-        try {
-            groupWork.split(getId(), rule, count);
-            PageParams.info("groups.split");
-        } catch (DomainException refused) {
-            PageParams.refused(refused);
-        }
+        PageParams.act(() -> groupWork.split(getId(), rule, count), "groups.split");
         show(getId());
     }
 
