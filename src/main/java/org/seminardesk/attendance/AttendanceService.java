@@ -1,5 +1,6 @@
 package org.seminardesk.attendance;
 
+import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,7 @@ public class AttendanceService {
     ImportedPeople importedPeople;
 
     /** Reads, matches and stores a report; a file imported before changes nothing; a broken one stores nothing. */
+    @Audited("attendance")
     public ImportView importReport(long seminarId, String fileName, byte[] content, String importedBy) {
         Seminar seminar = lockedSeminar(seminarId);
         String sha256 = sha256(content);
@@ -77,6 +79,7 @@ public class AttendanceService {
     }
 
     /** A wrong file taken back: its people go, and the minutes are summed again without it. */
+    @Audited("attendance")
     public void deleteImport(long importId) {
         AttendanceImport attendanceImport = findImport(importId);
         long seminarId = attendanceImport.seminar().id();
@@ -109,6 +112,7 @@ public class AttendanceService {
     }
 
     /** Staff say who a reported person is; the participant must be confirmed for the same seminar. */
+    @Audited("attendance")
     public PersonView assign(long personId, long participantId) {
         ImportedPerson person = person(personId);
         long seminarId = person.attendanceImport().seminar().id();
@@ -118,14 +122,17 @@ public class AttendanceService {
         return PersonView.of(person);
     }
 
+    @Audited("attendance")
     public PersonView ignore(long personId) {
         return change(personId, ImportedPerson::ignore);
     }
 
+    @Audited("attendance")
     public PersonView unassign(long personId) {
         return change(personId, ImportedPerson::unassign);
     }
 
+    @Audited("attendance")
     public ParticipantAttendance checkIn(long seminarId, long participantId, String by) {
         lockedSeminar(seminarId);
         ParticipantAttendance attendance = attendanceOf(confirmedParticipant(seminarId, participantId, "participantId"));
@@ -133,6 +140,7 @@ public class AttendanceService {
         return attendance;
     }
 
+    @Audited("attendance")
     public ParticipantAttendance undoCheckIn(long seminarId, long participantId) {
         lockedSeminar(seminarId);
         ParticipantAttendance attendance = attendanceOf(confirmedParticipant(seminarId, participantId, "participantId"));
@@ -147,6 +155,7 @@ public class AttendanceService {
         return AttendanceRule.of(threshold, seminar.startsAt(), seminar.endsAt());
     }
 
+    @Audited("attendance")
     public AttendanceRule changeThreshold(long seminarId, int percent) {
         lockedSeminar(seminarId);
         AttendancePolicy policy = em.find(AttendancePolicy.class, seminarId);

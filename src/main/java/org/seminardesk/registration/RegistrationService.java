@@ -1,5 +1,6 @@
 package org.seminardesk.registration;
 
+import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,8 +38,14 @@ public class RegistrationService {
 
     /** The registration a request produced, and whether it is the replay of an earlier, identical request. */
     public record Registered(Registration registration, boolean replayed) {
+
+        /** The registration's id, e.g. for the audit log. */
+        public Long id() {
+            return registration.id();
+        }
     }
 
+    @Audited("registration")
     public Registration register(long seminarId, long organisationId, List<ParticipantDetails> people) {
         return register(seminarId, organisationId, people, null).registration();
     }
@@ -48,6 +55,7 @@ public class RegistrationService {
      * that request made. The key is looked up under the seminar's lock, so two retries in flight at once
      * cannot both register.
      */
+    @Audited("registration")
     public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people,
                                String idempotencyKey) {
         if (idempotencyKey != null) {
@@ -77,6 +85,7 @@ public class RegistrationService {
     }
 
     /** Adds a person to a registration; a confirmed registration needs a free seat for them. */
+    @Audited("registration")
     public Registration addParticipant(String token, ParticipantDetails person) {
         Registration registration = lockedByToken(token);
         rejectAlreadyRegistered(registration.seminar(), registration.organisation(), List.of(person));
@@ -85,6 +94,7 @@ public class RegistrationService {
     }
 
     /** Removes a person; their seat, if they had one, goes to the waitlist. */
+    @Audited("registration")
     public Registration removeParticipant(String token, int position) {
         Registration registration = lockedByToken(token);
         boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
@@ -111,11 +121,13 @@ public class RegistrationService {
         return findByToken(token).map(RegistrationView::of);
     }
 
+    @Audited("registration")
     public Registration cancel(String token, String reason) {
         return cancel(lockedByToken(token), reason);
     }
 
     /** An organiser cancels a registration (e.g. on the organisation's request by phone); seats go to the waitlist. */
+    @Audited("registration")
     public Registration cancelById(long id, String reason) {
         Long seminarId = em.createQuery("select r.seminar.id from Registration r where r.id = :id", Long.class)
                 .setParameter("id", id).getResultStream().findFirst()

@@ -1,5 +1,6 @@
 package org.seminardesk.seminar;
 
+import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -71,6 +72,7 @@ public class SeminarService {
         return findPublic(id).map(SeminarView::forPublic);
     }
 
+    @Audited("seminar")
     public Seminar create(SeminarDetails details, SeminarStatus status, SeminarOptions options) {
         Seminar seminar = new Seminar(details);
         apply(seminar, options);
@@ -85,6 +87,7 @@ public class SeminarService {
      * Edits under the seminar's row lock, like registrations, so an edit and a registration never clash.
      * More seats or a cancellation are announced to registration through {@link SeminarChanged}.
      */
+    @Audited("seminar")
     public Seminar update(long id, SeminarDetails details, SeminarStatus status, SeminarOptions options,
                           String cancelReason) {
         Seminar seminar = Optional.ofNullable(em.find(Seminar.class, id, LockModeType.PESSIMISTIC_WRITE))

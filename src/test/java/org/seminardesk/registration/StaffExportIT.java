@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -20,10 +16,7 @@ import org.seminardesk.testing.ApplicationIT;
 class StaffExportIT extends ApplicationIT {
 
     private HttpResponse<byte[]> exportAsStaff(long seminar) throws Exception {
-        String credentials = "staff:" + System.getProperty("it.staff.password");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/manage/seminars/" + seminar + "/registrations/export"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return staff.download("api/manage/seminars/" + seminar + "/registrations/export");
     }
 
     @Test

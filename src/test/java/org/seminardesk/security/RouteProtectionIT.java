@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,9 @@ class RouteProtectionIT extends ApplicationIT {
     /** Staff (and organisers) may do these; other routes that are not public are the organisers' alone. */
     private static final List<Pattern> STAFF = patterns(
             "(GET|HEAD) /api/manage/.*", "(GET|HEAD) /api/organisations.*", ".* /api/attendance/.*");
+
+    /** Admins alone: accounts and the audit log; organisers are refused too. */
+    private static final List<Pattern> ADMIN = patterns(".* /api/admin/.*");
 
     /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
     private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers");
@@ -86,6 +91,12 @@ class RouteProtectionIT extends ApplicationIT {
                         wrong.add("staff " + route + " → " + staffStatus);
                     }
                 }
+                if (matches(ADMIN, route)) {
+                    int organiserStatus = organiser.send(method, url, body).status();
+                    if (organiserStatus != 403) {
+                        wrong.add("organiser " + route + " → " + organiserStatus);
+                    }
+                }
             }
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong));
@@ -99,18 +110,24 @@ class RouteProtectionIT extends ApplicationIT {
         List<String> wrong = new ArrayList<>();
         for (String view : views) {
             String url = view.substring(1) + "?id=987654321&seminar=987654321";
-            boolean organisers = view.startsWith("/manage/");
-            boolean staffPages = view.startsWith("/staff/");
-            int anonymousStatus = anonymous.get(url).status();
-            if ((organisers || staffPages) && anonymousStatus != 401) {
-                wrong.add("anonymous " + view + " → " + anonymousStatus);
+            boolean admins = view.startsWith("/admin/");
+            boolean organisers = view.startsWith("/manage/") || admins;
+            boolean signedIn = organisers || view.startsWith("/staff/") || view.equals("/account.xhtml");
+            Http.Reply answer = anonymous.get(url);
+            String location = String.valueOf(answer.header("Location"));
+            if (signedIn && !(answer.status() == 302 && location.contains("/login.xhtml?next=" + URLEncoder.encode(view, StandardCharsets.UTF_8)))) {
+                wrong.add("anonymous " + view + " → " + answer.status() + " " + location + " (not sent to the login page)");
             }
-            if (!organisers && !staffPages && anonymousStatus >= 500) {
-                wrong.add("anonymous " + view + " → " + anonymousStatus + " (a public page must not fail)");
+            if (!signedIn && answer.status() >= 500) {
+                wrong.add("anonymous " + view + " → " + answer.status() + " (a public page must not fail)");
             }
             int staffStatus = staff.get(url).status();
             if (organisers && staffStatus != 403) {
                 wrong.add("staff " + view + " → " + staffStatus);
+            }
+            int organiserStatus = organiser.get(url).status();
+            if (admins && organiserStatus != 403) {
+                wrong.add("organiser " + view + " → " + organiserStatus);
             }
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong));

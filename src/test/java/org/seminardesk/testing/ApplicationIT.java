@@ -32,6 +32,7 @@ public abstract class ApplicationIT {
 
     @BeforeEach
     void clients() {
+        TestUsers.ensure(base);
         anonymous = Http.at(base);
         organiser = anonymous.as(Http.As.ORGANISER);
         staff = anonymous.as(Http.As.STAFF);

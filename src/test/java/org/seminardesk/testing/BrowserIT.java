@@ -54,11 +54,15 @@ public abstract class BrowserIT extends ApplicationIT {
         browser.get(base + path);
     }
 
-    /** Opens a page as a logged-in user (HTTP Basic until the security work brings a login form). */
+    /** Opens a page as a signed-in user: the page sends the browser to the login form, which brings it back. */
     protected void openAs(Http.As who, String path) {
-        String user = who == Http.As.ORGANISER ? "organiser" : "staff";
-        String password = System.getProperty(who == Http.As.ORGANISER ? "it.organiser.password" : "it.staff.password");
-        browser.get(base.toString().replace("://", "://" + user + ":" + password + "@") + path);
+        browser.get(base + path);
+        if (browser.getCurrentUrl().contains("/login.xhtml")) {
+            browser.findElement(By.id("login:username")).sendKeys(Http.username(who));
+            browser.findElement(By.id("login:password")).sendKeys(Http.password(who));
+            browser.findElement(By.id("login:submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        }
     }
 
     protected WebElement waitFor(By locator) {

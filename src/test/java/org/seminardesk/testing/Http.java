@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,14 +14,30 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** A black-box client of the running application, as an organisation, an organiser or staff would use it. */
 public final class Http {
 
-    public enum As { ANONYMOUS, ORGANISER, STAFF }
+    public enum As { ANONYMOUS, ORGANISER, STAFF, ADMIN }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * One client per user, each with its own cookies: like a script that keeps its session, so the password is
+     * checked (210 000 PBKDF2 rounds) at the first request only. The anonymous client keeps no cookies.
+     */
+    private static final Map<As, HttpClient> CLIENTS = new EnumMap<>(As.class);
+
+    static {
+        for (As who : As.values()) {
+            HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER);
+            if (who != As.ANONYMOUS) {
+                client.cookieHandler(new CookieManager());
+            }
+            CLIENTS.put(who, client.build());
+        }
+    }
 
     private final URI base;
     private final As who;
@@ -54,11 +71,23 @@ public final class Http {
         return send("DELETE", path, null);
     }
 
-    /** The BASIC credentials of a test user (the passwords come from the pom). */
+    /** The username of a test user: admin (made by the server from SEMINARDESK_ADMIN_PASSWORD), organiser, staff. */
+    public static String username(As who) {
+        return who.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The password of a test user, from the pom (it.admin.password, …). */
+    public static String password(As who) {
+        return System.getProperty("it." + username(who) + ".password");
+    }
+
+    /** The BASIC credentials of a test user. */
     static String authorization(As who) {
-        String user = who == As.ORGANISER ? "organiser" : "staff";
-        String password = System.getProperty(who == As.ORGANISER ? "it.organiser.password" : "it.staff.password");
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return basic(username(who), password(who));
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Reply send(String method, String path, String json) {
@@ -90,7 +119,7 @@ public final class Http {
             request.header("Authorization", authorization(who));
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENTS.get(who).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }

@@ -1,0 +1,34 @@
+package org.seminardesk.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** What an admin sends to create or change an account (JSON and the users page). */
+public final class AccountInputs {
+
+    private AccountInputs() {
+    }
+
+    public record NewAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 100) String displayName,
+                             @NotEmpty Set<String> roles, @NotNull @Size(max = 128) String password) {
+    }
+
+    public record Changes(@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<String> roles, boolean enabled) {
+    }
+
+    public record NewPassword(@NotNull @Size(max = 128) String password) {
+    }
+
+    /** Never the password hash. */
+    public record AccountView(Long id, String username, String displayName, Set<String> roles, boolean enabled,
+                              boolean locked, java.time.Instant lastLoginAt) {
+
+        public static AccountView of(UserAccount account, java.time.Instant now) {
+            return new AccountView(account.id(), account.username(), account.displayName(), account.roles(),
+                    account.enabled(), account.isLocked(now), account.lastLoginAt());
+        }
+    }
+}
