@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.audit.AuditLog;
 
 /**
  * Someone who signs in: an organiser, staff member or admin. Guards its roles and its lock: after
@@ -69,7 +70,7 @@ public class UserAccount {
 
     private static String checkedUsername(String username) {
         String name = normalisedUsername(username);
-        if (!USERNAME.matcher(name).matches()) {
+        if (!USERNAME.matcher(name).matches() || name.equals(AuditLog.UNAUTHENTICATED)) {
             throw DomainException.invalid("username", "A username has 3 to 64 letters, digits, '.', '_' or '-'")
                     .withCode("account.username");
         }

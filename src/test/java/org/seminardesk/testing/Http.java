@@ -41,18 +41,26 @@ public final class Http {
 
     private final URI base;
     private final As who;
+    /** Set for an account other than the test users: Basic on every request, no cookies kept. */
+    private final String credentials;
 
-    private Http(URI base, As who) {
+    private Http(URI base, As who, String credentials) {
         this.base = base;
         this.who = who;
+        this.credentials = credentials;
     }
 
     public static Http at(URL base) {
-        return new Http(URI.create(base.toString()), As.ANONYMOUS);
+        return new Http(URI.create(base.toString()), As.ANONYMOUS, null);
     }
 
     public Http as(As user) {
-        return new Http(base, user);
+        return new Http(base, user, null);
+    }
+
+    /** Any account by username and password, checked afresh at every request (e.g. to count wrong passwords). */
+    public Http withPassword(String username, String password) {
+        return new Http(base, As.ANONYMOUS, basic(username, password));
     }
 
     public Reply get(String path) {
@@ -115,7 +123,9 @@ public final class Http {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
-        if (who != As.ANONYMOUS) {
+        if (credentials != null) {
+            request.header("Authorization", credentials);
+        } else if (who != As.ANONYMOUS) {
             request.header("Authorization", authorization(who));
         }
         try {

@@ -20,6 +20,9 @@ public class AuditLog {
     /** Actor of changes the server makes itself (scheduled jobs). */
     public static final String SYSTEM = "(system)";
 
+    /** The name WildFly gives the caller nobody signed in as (a username that accounts may not take). */
+    public static final String UNAUTHENTICATED = "anonymous";
+
     @PersistenceContext
     EntityManager em;
 
@@ -49,7 +52,7 @@ public class AuditLog {
     private String actor() {
         try {
             Principal caller = security.getCallerPrincipal();
-            return caller == null ? PUBLIC : caller.getName();
+            return caller == null || UNAUTHENTICATED.equals(caller.getName()) ? PUBLIC : caller.getName();
         } catch (RuntimeException noRequest) {
             return SYSTEM;
         }

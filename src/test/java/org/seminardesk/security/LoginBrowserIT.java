@@ -1,0 +1,79 @@
+package org.seminardesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.seminardesk.testing.BrowserIT;
+import org.seminardesk.testing.Http;
+
+/** Signing in and out in Chromium: the login form, its refusal, the way back, the session, one's own password. */
+class LoginBrowserIT extends BrowserIT {
+
+    private void signIn(String username, String password) {
+        browser.findElement(By.id("login:username")).clear();
+        browser.findElement(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector(".account-bar button[type=submit]")).click();
+        waitForText("ログアウトしました");
+    }
+
+    @Test
+    void aProtectedPageAsksForTheLoginAndReturnsToItAfterwards() {
+        open("manage/seminars.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml?next=%2Fmanage%2Fseminars.xhtml"), browser.getCurrentUrl());
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        signIn(Http.username(Http.As.ORGANISER), "machigai-no-pasuwado");
+        waitForText("ユーザー名またはパスワードが違います");
+        assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("15分間"), "the lock is announced");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+
+        signIn(Http.username(Http.As.ORGANISER), Http.password(Http.As.ORGANISER));
+        waitUntil(d -> d.getCurrentUrl().endsWith("/manage/seminars.xhtml"));
+        waitForText("ログイン中： organiser");
+        assertNotEquals(sessionBefore, browser.manage().getCookieNamed("JSESSIONID").getValue(), "a new session id after signing in");
+
+        signOut();
+        open("manage/seminars.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "signed out means signed out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void anAdminAddsAStaffMemberWhoThenChoosesTheirOwnPassword() {
+        String username = "staff-" + UUID.randomUUID().toString().substring(0, 6);
+        openAs(Http.As.ADMIN, "admin/users.xhtml");
+        browser.findElement(By.id("create:username")).sendKeys(username);
+        browser.findElement(By.id("create:displayName")).sendKeys("新人 スタッフ");
+        browser.findElement(By.id("create:password")).sendKeys("hajime-no-aikotoba");
+        browser.findElement(By.id("create:submit")).click();
+        waitForText("ユーザーを追加しました");
+        waitForText(username);
+        signOut();
+
+        open("account.xhtml");
+        signIn(username, "hajime-no-aikotoba");
+        waitUntil(d -> d.getCurrentUrl().endsWith("/account.xhtml"));
+        browser.findElement(By.id("password:current")).sendKeys("hajime-no-aikotoba");
+        browser.findElement(By.id("password:newPassword")).sendKeys("short");
+        browser.findElement(By.id("password:submit")).click();
+        waitForText("パスワードは12文字以上にしてください");
+        browser.findElement(By.id("password:current")).sendKeys("hajime-no-aikotoba");
+        browser.findElement(By.id("password:newPassword")).sendKeys("jibun-de-kimeta-aikotoba");
+        browser.findElement(By.id("password:submit")).click();
+        waitForText("パスワードを変更しました");
+        signOut();
+
+        open("staff/index.xhtml");
+        signIn(username, "hajime-no-aikotoba");
+        waitForText("ユーザー名またはパスワードが違います");
+        signIn(username, "jibun-de-kimeta-aikotoba");
+        waitUntil(d -> d.getCurrentUrl().endsWith("/staff/index.xhtml"));
+    }
+}
