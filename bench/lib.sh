@@ -3,8 +3,13 @@
 # target/ stays as the tests expect it) on a PostgreSQL database, and talk to it as an organiser.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
-AUTH="organiser:${ORGANISER_PASSWORD:-organiser-Dev-2026}"
 bench_work=$(mktemp -d)
+# Each run makes its own first admin (all roles) from SEMINARDESK_ADMIN_PASSWORD; no password is fixed anywhere.
+BENCH_USER=bench
+BENCH_PASSWORD="b-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
+AUTH="$BENCH_USER:$BENCH_PASSWORD"
+# curl keeps the session cookie, so the password is hashed at the first request only, not inside measurements.
+auth=(-u "$AUTH" -b "$bench_work/cookies" -c "$bench_work/cookies")
 nodes=()
 
 ensure_built() {
@@ -26,6 +31,7 @@ start_node() {
     rm -rf "$base/deployments/"* "$base/data" "$base/tmp" "$base/log"
     cp "$root/target/seminardesk.war" "$base/deployments/"
     SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA=false \
+        SEMINARDESK_ADMIN_USER="$BENCH_USER" SEMINARDESK_ADMIN_PASSWORD="$BENCH_PASSWORD" \
         "$wildfly/bin/standalone.sh" -c seminardesk.xml -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" > "$bench_work/node-$offset.out" 2>&1 &
     nodes+=("$base")
@@ -52,7 +58,7 @@ stop_nodes() {
 }
 trap stop_nodes EXIT
 
-api() { curl -sf -u "$AUTH" -H 'Content-Type: application/json' -X POST "$1$2" -d "$3"; }
+api() { curl -sf "${auth[@]}" -H 'Content-Type: application/json' -X POST "$1$2" -d "$3"; }
 id_of() { grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2; }
 
 # published_seminar BASE_URL TITLE CAPACITY: id of a new in-person seminar a month from now.

@@ -32,7 +32,7 @@ seminar_with_participants() {
         people=$(for n in $(seq "$first" $((first + 49 < REGISTERED - 1 ? first + 49 : REGISTERED - 1))); do
             printf '{"name":"参加者 %d","email":"bench-%s-%d@example.org"},' "$n" "$seed" "$n"; done)
         curl -sf -H 'Content-Type: application/json' -X POST "${BASE}api/registrations" \
-            -d "{\"seminarId\":$seminar,\"organisationId\":$organisation,\"participants\":[${people%,}]}" >/dev/null
+            -d "{\"privacyConsent\":true,\"seminarId\":$seminar,\"organisationId\":$organisation,\"participants\":[${people%,}]}" >/dev/null
     done
     echo "$seminar"
 }
@@ -43,7 +43,7 @@ import() {
     seminar=$(seminar_with_participants "$seed")
     file="$bench_work/report-$seed.csv"
     java "$here/ReportFile.java" "$file" "$ROWS" "$PEOPLE" "$REGISTERED" "$seed"
-    answer=$(curl -sf -u "$AUTH" -H 'Content-Type: text/csv' --data-binary "@$file" \
+    answer=$(curl -sf "${auth[@]}" -H 'Content-Type: text/csv' --data-binary "@$file" \
         -w '\n%{time_total}' "${BASE}api/attendance/seminars/$seminar/imports?fileName=report-$seed.csv")
     echo "$(tail -n 1 <<<"$answer") $(head -n 1 <<<"$answer" | grep -o '"people":[0-9]*' | cut -d: -f2) \
 $(head -n 1 <<<"$answer" | grep -o '"matched":[0-9]*' | cut -d: -f2) $(head -n 1 <<<"$answer" | grep -o '"unmatched":[0-9]*' | cut -d: -f2)"

@@ -37,7 +37,7 @@ announcement=$(api "$BASE" api/manage/announcements "{\"subjectJa\":\"ベンチ�
     \"audience\":\"ALL_ORGANISATIONS\"}" | id_of)
 
 now_ms() { date +%s%3N; }
-progress() { curl -sf -u "$AUTH" "${BASE}api/manage/announcements/$announcement" | grep -o '"progress":{[^}]*}'; }
+progress() { curl -sf "${auth[@]}" "${BASE}api/manage/announcements/$announcement" | grep -o '"progress":{[^}]*}'; }
 field() { grep -o "\"$1\":[0-9]*" | cut -d: -f2; }
 
 started=$(now_ms)

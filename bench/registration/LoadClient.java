@@ -45,7 +45,7 @@ public class LoadClient {
                     while (System.nanoTime() < end && counts[client] < mine.length) {
                         long n = sequence.incrementAndGet();
                         long seminar = seminars[(int) (n % seminars.length)];
-                        String body = "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"bench\",\"email\":\"%s%d@bench.example.org\"}]}"
+                        String body = "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"bench\",\"email\":\"%s%d@bench.example.org\"}]}"
                                 .formatted(seminar, organisation, prefix, n);
                         long t0 = System.nanoTime();
                         int status;

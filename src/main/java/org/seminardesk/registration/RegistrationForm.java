@@ -89,6 +89,8 @@ public class RegistrationForm implements Serializable {
     private SeminarView seminar;
     private List<OrganisationChoice> organisationChoices;
     private Long organisationId;
+    /** The privacy notice agreed to: required, as privacyConsent is in the API. */
+    private boolean consent;
     private final List<Row> rows = new ArrayList<>(List.of(new Row()));
 
     /** f:viewAction: an unknown, draft or closed seminar shows a notice instead of the form. */
@@ -127,6 +129,10 @@ public class RegistrationForm implements Serializable {
         if (!valid) {
             faces.addMessage("form:organisation", error(text("register.chooseOrganisation")));
         }
+        if (!consent) {
+            faces.addMessage("form:consent", error(text("register.consentNeeded")));
+            valid = false;
+        }
         List<ParticipantDetails> people = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RegistrationInput.ParticipantInput input = rows.get(i).input();
@@ -151,6 +157,14 @@ public class RegistrationForm implements Serializable {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
     }
 
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
 
     public String getSeminarParam() {
         return seminarParam;

@@ -1,6 +1,7 @@
 package org.seminardesk.registration;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,11 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** An organisation registering some of its staff for a seminar. */
+/**
+ * An organisation registering some of its staff for a seminar. privacyConsent: the organisation has read the
+ * privacy notice (/privacy.xhtml) and its staff agree; no registration without it, so a registration's
+ * createdAt is when consent was given.
+ */
 public record RegistrationInput(
+        @NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacyConsent,
         @NotNull Long seminarId,
         @NotNull Long organisationId,
         @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants) {
+
+    static final String CONSENT = "must be true: the organisation agrees to the privacy notice (/privacy.xhtml)";
 
     public record ParticipantInput(
             @NotBlank @Size(max = 100) String name,

@@ -27,7 +27,7 @@ final class AttendanceFixture {
     }
 
     static void register(Http anonymous, long seminar, long organisation, String people, String tag) {
-        Http.Reply reply = anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+        Http.Reply reply = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                 .formatted(seminar, organisation, people.replace("%s", tag)));
         assertEquals(201, reply.status(), reply.toString());
     }

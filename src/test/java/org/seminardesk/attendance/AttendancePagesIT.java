@@ -99,7 +99,7 @@ class AttendancePagesIT extends BrowserIT {
         assertEquals(404, staff.get("staff/signin-sheet.xhtml?seminar=abc").status());
         assertEquals(404, staff.get("staff/review.xhtml?seminar=987654321").status());
         assertEquals(404, staff.get("staff/attendance.xhtml").status());
-        assertEquals(401, anonymous.get("staff/signin-sheet.xhtml?seminar=" + seminar).status());
+        assertSentToLogin("staff/signin-sheet.xhtml?seminar=" + seminar);
     }
 
     @Test

@@ -16,7 +16,7 @@ class AnnouncementPageIT extends MailTestSupport {
 
     @Test
     void onlyOrganisersOpenIt() {
-        assertEquals(401, anonymous.get(PAGE).status());
+        assertSentToLogin(PAGE);
         assertEquals(403, staff.get(PAGE).status());
         assertEquals(200, organiser.get(PAGE).status());
     }

@@ -115,7 +115,7 @@ class MailIT extends MailTestSupport {
         Http.Reply organisation = organiser.post("api/organisations",
                 "{\"name\":\"%s\",\"facilityType\":\"COMPANY\",\"preferredLanguage\":\"en\"}".formatted(unique("English Ltd")));
         assertEquals("en", organisation.json().getString("preferredLanguage"));
-        anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"Alex\",\"email\":\"alex@example.org\"}]}"
+        anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"Alex\",\"email\":\"alex@example.org\"}]}"
                 .formatted(seminar, organisation.json().getJsonNumber("id").longValue()));
         MimeMessage mail = eventually(() -> mailTo("alex@example.org"), list -> !list.isEmpty()).get(0);
         assertTrue(mail.getSubject().startsWith("[Confirmed] "), mail.getSubject());

@@ -17,7 +17,7 @@ class OutboxPageIT extends MailTestSupport {
 
     @Test
     void onlyOrganisersOpenIt() {
-        assertEquals(401, anonymous.get(PAGE).status());
+        assertSentToLogin(PAGE);
         assertEquals(403, staff.get(PAGE).status());
     }
 

@@ -69,11 +69,11 @@ class AccessibilityIT extends BrowserIT {
     @Test
     void publicAndOrganiserPagesHaveNoSeriousOrCriticalViolations() throws Exception {
         long seminar = publishedSeminar(5);
-        String token = anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"アクセシビリティ\",\"email\":\"axe@example.org\"}]}"
+        String token = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"アクセシビリティ\",\"email\":\"axe@example.org\"}]}"
                 .formatted(seminar, organisation())).json().getString("token");
         List<String> problems = new ArrayList<>();
         for (String page : List.of("", "seminar.xhtml?id=" + seminar, "register.xhtml?seminar=" + seminar,
-                "registered.xhtml", "r/" + token, "seminar.xhtml?id=987654321", "probono.xhtml")) {
+                "registered.xhtml", "r/" + token, "seminar.xhtml?id=987654321", "probono.xhtml", "login.xhtml", "privacy.xhtml")) {
             open(page);
             check(page, problems);
         }
@@ -86,8 +86,14 @@ class AccessibilityIT extends BrowserIT {
                 "manage/organisations.xhtml", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml",
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
-                "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml", "manage/report.xhtml")) {
+                "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml", "manage/report.xhtml",
+                "manage/personal-data.xhtml")) {
             openAs(Http.As.ORGANISER, page);
+            check(page, problems);
+        }
+        browser.manage().deleteAllCookies();
+        for (String page : List.of("admin/users.xhtml", "admin/audit.xhtml", "account.xhtml")) {
+            openAs(Http.As.ADMIN, page);
             check(page, problems);
         }
         assertEquals(List.of(), problems, String.join("\n", problems));

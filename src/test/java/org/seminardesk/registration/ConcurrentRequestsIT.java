@@ -27,7 +27,7 @@ class ConcurrentRequestsIT extends ApplicationIT {
     void aRegistrationCancelledTwiceAtOnceGivesItsSeatsBackOnce() throws Exception {
         long seminar = publishedSeminar(5);
         String token = anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a@example.org\"},{\"name\":\"b\",\"email\":\"b@example.org\"}]}"
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a@example.org\"},{\"name\":\"b\",\"email\":\"b@example.org\"}]}"
                         .formatted(seminar, organisation())).json().getString("token");
         List<Http.Reply> replies = race(10, i -> anonymous.delete("api/registrations/" + token));
         assertEquals(Map.of(200, 1L, 409, 9L), statuses(replies), replies.toString());
@@ -38,7 +38,7 @@ class ConcurrentRequestsIT extends ApplicationIT {
     void organisationsChangingTheirOwnRegistrationsAtOnceDoNotClash() throws Exception {
         long seminar = publishedSeminar(100);
         List<String> tokens = Race.of(20, 20, i -> anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a%d@example.org\"}]}"
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a%d@example.org\"}]}"
                         .formatted(seminar, organisation(), i))).stream().map(r -> r.json().getString("token")).toList();
         List<Http.Reply> replies = race(20, i -> anonymous.post("api/registrations/" + tokens.get(i) + "/participants",
                 "{\"name\":\"b\",\"email\":\"b%d@example.org\"}".formatted(i)));

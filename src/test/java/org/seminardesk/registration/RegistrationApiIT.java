@@ -18,7 +18,7 @@ class RegistrationApiIT extends ApplicationIT {
                     .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"手話通訳\"}".formatted(email, email));
         }
         return anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation, people));
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation, people));
     }
 
     @Test
@@ -119,7 +119,7 @@ class RegistrationApiIT extends ApplicationIT {
     void invalidRegistrationsNameTheirFields() {
         long seminar = publishedSeminar(5);
         Http.Reply empty = anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[]}".formatted(seminar, organisation()));
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[]}".formatted(seminar, organisation()));
         assertEquals(400, empty.status());
         Http.Reply badEmail = register(seminar, organisation(), "not-an-email");
         assertEquals(400, badEmail.status());

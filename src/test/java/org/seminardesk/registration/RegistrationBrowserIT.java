@@ -39,6 +39,8 @@ class RegistrationBrowserIT extends BrowserIT {
         browser.findElement(By.id("form:submit")).click();
 
         waitForText("メールアドレスの形式が正しくありません。");
+        assertEquals("お申込みには、個人情報の取扱いへの同意が必要です。", browser.findElement(By.id("form:consent-error")).getText(),
+                "no registration without consent to the privacy notice");
         assertEquals("form:rows:1:email-error", browser.findElement(By.id("form:rows:1:email")).getAttribute("aria-describedby"));
         assertEquals("メールアドレスの形式が正しくありません。", browser.findElement(By.id("form:rows:1:email-error")).getText(),
                 "the error is tied to its field");
@@ -47,6 +49,7 @@ class RegistrationBrowserIT extends BrowserIT {
                 "nothing stored while a row is wrong");
         browser.findElement(By.id("form:rows:1:email")).clear();
         browser.findElement(By.id("form:rows:1:email")).sendKeys("hanako.browser@example.org");
+        browser.findElement(By.id("form:consent")).click();
         browser.findElement(By.id("form:submit")).click();
 
         waitForText("お申込みを受け付けました");

@@ -24,7 +24,7 @@ class SelfServiceIT extends ApplicationIT {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private String body(long seminar, long organisation, String email) {
-        return "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
+        return "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
                 .formatted(seminar, organisation, email);
     }
 
@@ -91,7 +91,7 @@ class SelfServiceIT extends ApplicationIT {
         assertEquals(1, seatsLeft(seminar));
 
         String waiting = anonymous.post("api/registrations", """
-                {"seminarId":%d,"organisationId":%d,"participants":[{"name":"a","email":"w1@example.org"},{"name":"b","email":"w2@example.org"}]}"""
+                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"a","email":"w1@example.org"},{"name":"b","email":"w2@example.org"}]}"""
                 .formatted(seminar, organisation())).json().getString("token");
         assertEquals("WAITLISTED", anonymous.get("api/registrations/" + waiting).json().getString("status"));
 

@@ -20,7 +20,7 @@ class SelfServicePageIT extends ApplicationIT {
 
     private String register(long seminar, String name, String email) {
         return anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"%s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}]}"
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"%s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}]}"
                         .formatted(seminar, organisation(), name, email)).json().getString("token");
     }
 

@@ -17,7 +17,7 @@ class SeminarRegistrationsPageIT extends ApplicationIT {
     private String registerAs(long seminar, String organisationName, String email) {
         long organisation = organiser.post("api/organisations", "{\"name\":\"%s\",\"facilityType\":\"OTHER\"}"
                 .formatted(organisationName)).json().getJsonNumber("id").longValue();
-        return anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
+        return anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
                 .formatted(seminar, organisation, email)).json().getString("token");
     }
 
@@ -28,7 +28,7 @@ class SeminarRegistrationsPageIT extends ApplicationIT {
         String firstToken = registerAs(seminar, first, "first@example.org");
         String waitingToken = registerAs(seminar, unique("待機事業所"), "waiting@example.org");
         String page = "manage/registrations.xhtml?seminar=" + seminar;
-        assertEquals(401, anonymous.get(page).status());
+        assertSentToLogin(page);
         assertEquals(403, staff.get(page).status());
 
         PageSession browser = new PageSession(base, Http.As.ORGANISER);

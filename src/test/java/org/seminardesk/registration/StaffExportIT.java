@@ -23,7 +23,7 @@ class StaffExportIT extends ApplicationIT {
     void staffTakeTheParticipantListAsExcelReadyCsv() throws Exception {
         long seminar = publishedSeminar(5);
         String needs = "車いす席, \"前方\"\n手話通訳";
-        anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"山田 太郎\",\"email\":\"csv1@example.org\",\"accessibilityNeeds\":\"%s\"},{\"name\":\"佐藤 花子\",\"email\":\"csv2@example.org\"}]}"
+        anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"山田 太郎\",\"email\":\"csv1@example.org\",\"accessibilityNeeds\":\"%s\"},{\"name\":\"佐藤 花子\",\"email\":\"csv2@example.org\"}]}"
                 .formatted(seminar, organisation(), needs.replace("\"", "\\\"").replace("\n", "\\n")));
 
         HttpResponse<byte[]> export = exportAsStaff(seminar);
@@ -47,7 +47,7 @@ class StaffExportIT extends ApplicationIT {
     @Test
     void theStaffPageListsSeminarsWithTheirExportLinks() {
         long seminar = publishedSeminar(5);
-        assertEquals(401, anonymous.get("staff/index.xhtml").status());
+        assertSentToLogin("staff/index.xhtml");
         String page = staff.get("staff/index.xhtml").body();
         assertTrue(page.contains("職員ページ"), page);
         assertTrue(page.contains("/api/manage/seminars/" + seminar + "/registrations/export"), "an export link per seminar");

@@ -15,7 +15,7 @@ class WaitlistIT extends ApplicationIT {
         for (String email : emails) {
             people.append(people.length() == 0 ? "" : ",").append("{\"name\":\"職員\",\"email\":\"%s\"}".formatted(email));
         }
-        Http.Reply reply = anonymous.post("api/registrations", "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+        Http.Reply reply = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                 .formatted(seminar, organisation(), people));
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getString("token");
@@ -79,7 +79,7 @@ class WaitlistIT extends ApplicationIT {
             assertTrue(registration.getString("cancelReason").contains("講師の急病のため"));
         }
         assertEquals(409, anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"x\",\"email\":\"x@example.org\"}]}"
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"x\",\"email\":\"x@example.org\"}]}"
                         .formatted(seminar, organisation())).status());
     }
 }

@@ -41,7 +41,7 @@ class AnnualReportIT extends ApplicationIT {
                  "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/%s","status":"PUBLISHED"}"""
                 .formatted(tag, speaker, inDays(7, 10), inDays(7, 12), tag)));
         Http.Reply registered = anonymous.post("api/registrations", """
-                {"seminarId":%d,"organisationId":%d,"participants":[{"name":"山田 太郎","email":"r1-%s@example.org"},{"name":"佐藤 花子","email":"r2-%s@example.org"}]}"""
+                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"山田 太郎","email":"r1-%s@example.org"},{"name":"佐藤 花子","email":"r2-%s@example.org"}]}"""
                 .formatted(seminar, organisation(), tag, tag));
         assertEquals(201, registered.status(), registered.toString());
         long participant = staff.get("api/attendance/seminars/" + seminar).json().getJsonArray("participants").getJsonObject(0)

@@ -130,7 +130,7 @@ class AccountsIT extends ApplicationIT {
     void theAuditLogNamesWhoChangedWhatAndNeverTheToken() {
         long seminar = publishedSeminar(5);
         Http.Reply registered = anonymous.post("api/registrations",
-                "{\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"監査 太郎\",\"email\":\"audit@example.org\"}]}"
+                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"監査 太郎\",\"email\":\"audit@example.org\"}]}"
                         .formatted(seminar, organisation()));
         assertEquals(201, registered.status(), registered.body());
         String token = registered.json().getString("token");

@@ -38,6 +38,13 @@ public abstract class ApplicationIT {
         staff = anonymous.as(Http.As.STAFF);
     }
 
+    /** A page for signed-in users only, asked for anonymously: the browser is sent to the login page. */
+    protected void assertSentToLogin(String page) {
+        Http.Reply reply = anonymous.get(page);
+        org.junit.jupiter.api.Assertions.assertEquals(302, reply.status(), page);
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(reply.header("Location")).contains("/login.xhtml?next="), reply.header("Location"));
+    }
+
     protected static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -27,6 +27,7 @@ public abstract class BrowserIT extends ApplicationIT {
     private static final File DRIVER = new File("/usr/bin/chromedriver");
 
     protected WebDriver browser;
+    private Http.As signedIn;
 
     @BeforeEach
     void openBrowser() {
@@ -56,6 +57,10 @@ public abstract class BrowserIT extends ApplicationIT {
 
     /** Opens a page as a signed-in user: the page sends the browser to the login form, which brings it back. */
     protected void openAs(Http.As who, String path) {
+        if (signedIn != who) {
+            browser.manage().deleteCookieNamed("JSESSIONID"); // sign out whoever was signed in
+        }
+        signedIn = who;
         browser.get(base + path);
         if (browser.getCurrentUrl().contains("/login.xhtml")) {
             browser.findElement(By.id("login:username")).sendKeys(Http.username(who));

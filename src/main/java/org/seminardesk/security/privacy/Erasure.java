@@ -1,0 +1,98 @@
+package org.seminardesk.security.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Erases personal data and keeps the rows: a participant keeps its registration, position and attendance
+ * (so counts in reviews and the annual report stay right) but loses name, mail address and needs; the mail
+ * sent to them and the attendance-report rows that named them lose the same. Bulk SQL, portable to H2 and
+ * PostgreSQL; erasing again changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class Erasure {
+
+    /** What an erased name reads as. */
+    public static final String ERASED = "（消去済み）";
+    static final int BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record Erased(int participants, int reportRows, int mails, int probono) {
+
+        Erased plus(Erased other) {
+            return new Erased(participants + other.participants, reportRows + other.reportRows, mails + other.mails, probono + other.probono);
+        }
+    }
+
+    /** Everything held under one mail address (case-insensitive): registrations, report rows, mail, pro bono. */
+    public Erased byEmail(String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        List<Long> ids = em.createNativeQuery("SELECT id FROM participant WHERE LOWER(email) = :p1 AND erased_at IS NULL", Long.class)
+                .setParameter("p1", address).getResultList();
+        Erased participants = participants(ids);
+        int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :p1, email = NULL WHERE LOWER(email) = :p2")
+                .setParameter("p1", ERASED).setParameter("p2", address).executeUpdate();
+        int mails = mailsTo(List.of(address));
+        int probono = em.createNativeQuery("UPDATE probono_need SET contact_name = :p1, contact_email = 'erased@erased.invalid' WHERE LOWER(contact_email) = :p2")
+                .setParameter("p1", ERASED).setParameter("p2", address).executeUpdate()
+                + em.createNativeQuery("UPDATE probono_offer SET name = :p1, affiliation = NULL, email = 'erased@erased.invalid' WHERE LOWER(email) = :p2")
+                .setParameter("p1", ERASED).setParameter("p2", address).executeUpdate();
+        return participants.plus(new Erased(0, reportRows, mails, probono));
+    }
+
+    /** The participants of seminars that ended before the cutoff, and the unmatched report rows of those seminars. */
+    public Erased seminarsEndedBefore(Instant cutoff) {
+        List<Long> ids = em.createNativeQuery("""
+                SELECT p.id FROM participant p JOIN registration r ON r.id = p.registration_id JOIN seminar s ON s.id = r.seminar_id
+                WHERE p.erased_at IS NULL AND COALESCE(s.ends_at, s.starts_at) < :p1""", Long.class)
+                .setParameter("p1", cutoff).setMaxResults(BATCH).getResultList();
+        Erased erased = participants(ids);
+        int unmatched = em.createNativeQuery("""
+                UPDATE imported_person SET name = :p1, email = NULL WHERE name <> :p1 AND import_id IN (
+                  SELECT i.id FROM attendance_import i JOIN seminar s ON s.id = i.seminar_id WHERE COALESCE(s.ends_at, s.starts_at) < :p2)""")
+                .setParameter("p1", ERASED).setParameter("p2", cutoff).executeUpdate();
+        return erased.plus(new Erased(0, unmatched, 0, 0));
+    }
+
+    private Erased participants(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Erased(0, 0, 0, 0);
+        }
+        List<String> addresses = em.createNativeQuery("SELECT DISTINCT LOWER(email) FROM participant WHERE id IN (:p1)", String.class)
+                .setParameter("p1", ids).getResultList();
+        int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :p1, email = NULL WHERE participant_id IN (:p2)")
+                .setParameter("p1", ERASED).setParameter("p2", ids).executeUpdate();
+        int participants = em.createNativeQuery("""
+                UPDATE participant SET name = :p1, email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid'),
+                  accessibility_needs = NULL, erased_at = :p2 WHERE id IN (:p3) AND erased_at IS NULL""")
+                .setParameter("p1", ERASED).setParameter("p2", clock.instant()).setParameter("p3", ids).executeUpdate();
+        return new Erased(participants, reportRows, mailsTo(addresses), 0);
+    }
+
+    /** Mail to these addresses: contents gone; mail not yet sent will not be. */
+    private int mailsTo(List<String> addresses) {
+        if (addresses.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                UPDATE mail_outbox SET recipient = 'erased@erased.invalid', subject = :p1, body_text = :p1, body_html = NULL,
+                  attachment_name = NULL, attachment_type = NULL, attachment_text = NULL,
+                  last_error = CASE WHEN status = 'PENDING' THEN 'erased on request' ELSE last_error END,
+                  status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
+                WHERE LOWER(recipient) IN (:p2)""")
+                .setParameter("p1", ERASED).setParameter("p2", addresses).executeUpdate();
+    }
+}

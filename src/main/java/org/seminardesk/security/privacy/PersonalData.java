@@ -1,0 +1,88 @@
+package org.seminardesk.security.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Everything the platform holds under one mail address, for a person who asks (APPI disclosure request). */
+@ApplicationScoped
+@Transactional
+public class PersonalData {
+
+    public record Held(String email, List<AsParticipant> participations, List<InReport> attendanceReportRows,
+                       List<Mail> mails, List<ProBono> probono) {
+
+        public boolean isEmpty() {
+            return participations.isEmpty() && attendanceReportRows.isEmpty() && mails.isEmpty() && probono.isEmpty();
+        }
+    }
+
+    public record AsParticipant(String seminar, Instant seminarStartsAt, String organisation, String registrationStatus,
+                                String name, String email, String accessibilityNeeds, Integer onlineMinutes, Instant checkedInAt) {
+    }
+
+    public record InReport(String seminar, String fileName, String name, String email, int minutes) {
+    }
+
+    public record Mail(String subject, String status, Instant createdAt, Instant sentAt) {
+    }
+
+    public record ProBono(String kind, String name, String email, String text) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Held about(String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        List<AsParticipant> participations = rows("""
+                SELECT s.title_ja, s.starts_at, o.name AS organisation, r.status, p.name, p.email, p.accessibility_needs,
+                       a.online_minutes, a.checked_in_at
+                FROM participant p JOIN registration r ON r.id = p.registration_id JOIN seminar s ON s.id = r.seminar_id
+                JOIN organisation o ON o.id = r.organisation_id LEFT JOIN participant_attendance a ON a.participant_id = p.id
+                WHERE LOWER(p.email) = :address ORDER BY s.starts_at""", address).stream()
+                .map(t -> new AsParticipant(t.get(0, String.class), instant(t.get(1)), t.get(2, String.class), t.get(3, String.class),
+                        t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
+                        t.get(7) == null ? null : ((Number) t.get(7)).intValue(), instant(t.get(8)))).toList();
+        List<InReport> reportRows = rows("""
+                SELECT s.title_ja, i.file_name, ip.name, ip.email, ip.minutes FROM imported_person ip
+                JOIN attendance_import i ON i.id = ip.import_id JOIN seminar s ON s.id = i.seminar_id
+                LEFT JOIN participant p ON p.id = ip.participant_id
+                WHERE LOWER(ip.email) = :address OR LOWER(p.email) = :address""", address).stream()
+                .map(t -> new InReport(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class),
+                        ((Number) t.get(4)).intValue())).toList();
+        List<Mail> mails = rows("SELECT subject, status, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :address ORDER BY created_at",
+                address).stream().map(t -> new Mail(t.get(0, String.class), t.get(1, String.class), instant(t.get(2)), instant(t.get(3)))).toList();
+        List<ProBono> probono = rows("""
+                SELECT 'need', contact_name, contact_email, title FROM probono_need WHERE LOWER(contact_email) = :address
+                UNION ALL SELECT 'offer', name, email, skills FROM probono_offer WHERE LOWER(email) = :address""", address).stream()
+                .map(t -> new ProBono(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class))).toList();
+        return new Held(address, participations, reportRows, mails, probono);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> rows(String sql, String address) {
+        return em.createNativeQuery(sql, Tuple.class).setParameter("address", address).getResultList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return java.time.ZonedDateTime.parse(value.toString()).toInstant();
+    }
+}

@@ -1,0 +1,49 @@
+package org.seminardesk.security.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * /api/manage/personal-data (organisers, web.xml): what is held under a mail address, and erasing it on the
+ * person's request. The address travels in the body, never in a URL that could be logged.
+ */
+@RequestScoped
+@Path("manage/personal-data")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonalDataResource {
+
+    public record Person(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    /** confirm: the organiser knows erasing cannot be undone. */
+    public record EraseRequest(@NotBlank @Email @Size(max = 254) String email,
+                               @NotNull @AssertTrue(message = "must be true: erasing cannot be undone") Boolean confirm) {
+    }
+
+    @Inject
+    PrivacyRequests requests;
+
+    @POST
+    @Path("export")
+    public PersonalData.Held export(@NotNull @Valid Person person) {
+        return requests.export(person.email());
+    }
+
+    @POST
+    @Path("erase")
+    public Erasure.Erased erase(@NotNull @Valid EraseRequest request) {
+        return requests.erase(request.email());
+    }
+}

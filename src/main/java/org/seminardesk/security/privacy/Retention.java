@@ -1,0 +1,56 @@
+package org.seminardesk.security.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.seminardesk.security.audit.AuditLog;
+
+/**
+ * How long participants' data is kept after their seminar ends (SEMINARDESK_RETENTION_MONTHS, default 60), and
+ * erasing what is older. Safe on any number of nodes: each batch erases only rows not yet erased.
+ */
+@Named("retention")
+@ApplicationScoped
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class);
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.retention-months", defaultValue = "60")
+    int months;
+
+    @Inject
+    Erasure erasure;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public int getMonths() {
+        return months;
+    }
+
+    /** Erases, batch by batch, everything past the period. */
+    public Erasure.Erased run() {
+        Instant cutoff = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).minusMonths(months).toInstant();
+        Erasure.Erased total = new Erasure.Erased(0, 0, 0, 0);
+        Erasure.Erased batch;
+        do {
+            batch = erasure.seminarsEndedBefore(cutoff);
+            total = total.plus(batch);
+        } while (batch.participants() == Erasure.BATCH);
+        if (total.participants() + total.reportRows() > 0) {
+            audit.recordAs(AuditLog.SYSTEM, "privacy.retention", "person", null, "participants=%d, reportRows=%d, mails=%d"
+                    .formatted(total.participants(), total.reportRows(), total.mails()));
+            LOG.infof("Retention: erased %d participants of seminars that ended before %s", total.participants(), cutoff);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,23 @@
+package org.seminardesk.security.privacy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** POST /api/admin/retention: admins run the retention erasure now (e.g. after shortening the period). */
+@RequestScoped
+@Path("admin/retention")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionResource {
+
+    @Inject
+    Retention retention;
+
+    @POST
+    public Erasure.Erased runNow() {
+        return retention.run();
+    }
+}
