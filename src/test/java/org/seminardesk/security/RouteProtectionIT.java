@@ -41,7 +41,8 @@ class RouteProtectionIT extends ApplicationIT {
     private static final List<Pattern> ADMIN = patterns(".* /api/admin/.*");
 
     /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
-    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers");
+    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers",
+            "/api/manage/test/rate-limit");
 
     private static List<Pattern> patterns(String... regexes) {
         return List.of(regexes).stream().map(Pattern::compile).toList();

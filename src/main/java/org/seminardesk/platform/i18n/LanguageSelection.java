@@ -37,6 +37,18 @@ public class LanguageSelection {
         return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Outside Faces (filters, servlets): the language chosen by cookie, else by Accept-Language, is Japanese. */
+    public static boolean prefersJapanese(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName()) && ("en".equals(cookie.getValue()) || "ja".equals(cookie.getValue()))) {
+                    return "ja".equals(cookie.getValue());
+                }
+            }
+        }
+        return choose(request.getHeader("Accept-Language")).equals(JAPANESE);
+    }
+
     /** The best supported language for an Accept-Language header; Japanese when none fits. */
     static Locale choose(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

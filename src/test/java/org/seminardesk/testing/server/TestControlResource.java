@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.seminardesk.mail.MailDispatcher;
+import org.seminardesk.security.RateLimit;
 
 /**
  * Test deployments only, behind the organiser role like all of /api/manage: shift the server's clock, and run
@@ -30,6 +31,9 @@ public class TestControlResource {
     @Inject
     MailDispatcher dispatcher;
 
+    @Inject
+    RateLimit rateLimit;
+
     /** shift: an ISO-8601 duration, e.g. P9DT1H; the clock runs on from there. */
     @PUT
     @Path("clock")
@@ -42,6 +46,14 @@ public class TestControlResource {
     @Path("clock")
     public void resetClock() {
         ShiftableClock.SHIFT.set(Duration.ZERO);
+    }
+
+    /** perMinute: the rate limit of public routes from now on (the test server starts with it off, 0). */
+    @PUT
+    @Path("rate-limit")
+    public String changeRateLimit(@QueryParam("perMinute") int perMinute) {
+        rateLimit.change(perMinute);
+        return "{\"perMinute\":" + rateLimit.perMinute() + "}";
     }
 
     /** Runs `threads` dispatchers at once until none finds more due mail; answers how many rows each took. */

@@ -1,0 +1,68 @@
+package org.seminardesk.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.seminardesk.platform.i18n.LanguageSelection;
+
+/**
+ * Public routes that take a token or make a registration, and the login form, are limited per client address
+ * (SEMINARDESK_RATE_LIMIT_PER_MINUTE each, default 60; 0 switches it off): enough for people, too few to guess
+ * tokens or passwords. Over the limit: 429 with Retry-After and a message in the reader's language.
+ */
+@WebFilter(urlPatterns = {"/api/registrations", "/api/registrations/*", "/api/written-replies/*", "/api/survey-responses/*",
+        "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml"})
+public class RateLimitFilter extends HttpFilter {
+
+    @Inject
+    RateLimit limit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/login.xhtml") && !"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response); // reading the login page is free; trying passwords is not
+            return;
+        }
+        long retryAfter = limit.admit(routeClass(path, request.getMethod()) + " " + request.getRemoteAddr(), clock.millis());
+        if (retryAfter == 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean japanese = LanguageSelection.prefersJapanese(request);
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(retryAfter));
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (path.startsWith("/api/")) {
+            response.setContentType("application/json");
+            response.getWriter().write("{\"status\":429,\"message\":\"Too many requests from your address: try again in %d seconds\",\"fields\":[]}"
+                    .formatted(retryAfter));
+        } else {
+            response.setContentType("text/plain");
+            response.getWriter().write(japanese
+                    ? "短い時間にアクセスが集中しました。%d 秒ほど待ってから、もう一度お試しください。".formatted(retryAfter)
+                    : "Too many requests from your address. Please try again in about %d seconds.".formatted(retryAfter));
+        }
+    }
+
+    /** Registering, token links (pages and API), pro bono sign-ups and login attempts each have their own count. */
+    private static String routeClass(String path, String method) {
+        if (path.equals("/api/registrations") && "POST".equals(method)) {
+            return "register";
+        }
+        if (path.equals("/login.xhtml")) {
+            return "login";
+        }
+        return path.startsWith("/api/probono") ? "probono" : "link";
+    }
+}

@@ -1,0 +1,55 @@
+package org.seminardesk.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.testing.Http;
+
+/** Guessing tokens from one address stops at the limit with a clear 429; registering has its own count. */
+class RateLimitIT extends ApplicationIT {
+
+    private static final String UNKNOWN = "x".repeat(43);
+
+    @BeforeEach
+    void limitOfFive() {
+        assertEquals(200, organiser.put("api/manage/test/rate-limit?perMinute=5", "").status());
+    }
+
+    @AfterEach
+    void off() {
+        organiser.put("api/manage/test/rate-limit?perMinute=0", "");
+    }
+
+    @Test
+    void tokenGuessesAreCutOffWithA429AndRetryAfter() throws Exception {
+        long seminar = publishedSeminar(5);
+        long organisation = organisation();
+        Http.Reply last = null;
+        for (int attempt = 0; attempt < 12 && (last == null || last.status() != 429); attempt++) {
+            last = anonymous.get("api/registrations/" + UNKNOWN);
+        }
+        assertEquals(429, last.status(), "cut off within the minute: " + last);
+        assertTrue(last.json().getString("message").startsWith("Too many requests"), last.body());
+        int retryAfter = Integer.parseInt(last.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "r/" + UNKNOWN))
+                .header("Accept-Language", "ja").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(429, page.statusCode(), "the link pages share the count");
+        assertTrue(page.body().contains("もう一度お試しください"), page.body());
+
+        Http.Reply registered = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"制限 内\",\"email\":\"limit@example.org\"}]}"
+                .formatted(seminar, organisation));
+        assertEquals(201, registered.status(), "registering is counted apart: " + registered);
+        assertEquals(200, organiser.get("api/manage/seminars/" + seminar + "/registrations").status(), "signed-in routes are not limited");
+    }
+}
