@@ -39,6 +39,7 @@ public class RegistrationMails {
             case PROMOTED -> "registration-promoted";
             case SEMINAR_CHANGED -> "seminar-changed";
             case SEMINAR_CANCELLED -> "seminar-cancelled";
+            case LINK_RENEWED -> "registration-link-renewed";
             case REGISTERED -> registration.status() == RegistrationStatus.CONFIRMED
                     ? "registration-confirmed" : "registration-waitlisted";
         };
@@ -49,7 +50,8 @@ public class RegistrationMails {
             Map<String, String> values = participantMail.values(registration, person);
             values.put("reason", event.note());
             RenderedMail mail = templates.render(template, language, values);
-            if (registration.status() == RegistrationStatus.CONFIRMED) {
+            boolean linkOnly = event.change() == RegistrationEvent.Change.LINK_RENEWED; // their calendar entry is still right
+            if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly) {
                 mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLink(), false, clock.instant()));
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,17 @@ public class ManageRegistrationsResource {
     @GET
     public SeminarRegistrationsView list(@PathParam("seminarId") long seminarId) {
         return registrations.seminarView(seminarId).orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
+    }
+
+    /**
+     * A new secret link for one registration (organisers: POST under /api/manage); mailed to its participants,
+     * never returned here. 404 if the registration is not this seminar's.
+     */
+    @POST
+    @Path("{registrationId}/link")
+    public Response renewLink(@PathParam("seminarId") long seminarId, @PathParam("registrationId") long registrationId) {
+        Registration renewed = registrations.renewTokenOf(seminarId, registrationId);
+        return Response.ok(java.util.Map.of("registrationId", renewed.id(), "linkRenewed", true)).build();
     }
 
     /** The participants as CSV (UTF-8 with BOM, for Excel): organisers and staff. */

@@ -194,6 +194,14 @@ public class Registration {
         }
     }
 
+    /** A new secret link, e.g. when the old one was forwarded too widely; the old one stops working at once. */
+    public void renewToken(String newToken) {
+        if (!RegistrationToken.looksValid(newToken)) {
+            throw new IllegalArgumentException("not a token");
+        }
+        this.token = newToken;
+    }
+
     public Long id() {
         return id;
     }

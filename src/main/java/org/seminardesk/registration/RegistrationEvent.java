@@ -7,7 +7,7 @@ package org.seminardesk.registration;
  */
 public record RegistrationEvent(Registration registration, Change change, String note) {
 
-    public enum Change { REGISTERED, PROMOTED, SEMINAR_CHANGED, SEMINAR_CANCELLED }
+    public enum Change { REGISTERED, PROMOTED, SEMINAR_CHANGED, SEMINAR_CANCELLED, LINK_RENEWED }
 
     public RegistrationEvent(Registration registration, Change change) {
         this(registration, change, null);

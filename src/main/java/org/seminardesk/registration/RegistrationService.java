@@ -126,6 +126,18 @@ public class RegistrationService {
         return cancel(lockedByToken(token), reason);
     }
 
+    /** An organiser renews a registration's link: the old one stops working and the participants get the new one by mail. */
+    @Audited("registration")
+    public Registration renewTokenOf(long seminarId, long id) {
+        Registration registration = Optional.ofNullable(em.find(Registration.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(found -> found.seminar().id() == seminarId)
+                .orElseThrow(() -> DomainException.notFound("Registration", id));
+        registration.renewToken(RegistrationToken.next());
+        em.flush();
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.LINK_RENEWED));
+        return registration;
+    }
+
     /** An organiser cancels a registration (e.g. on the organisation's request by phone); seats go to the waitlist. */
     @Audited("registration")
     public Registration cancelById(long id, String reason) {

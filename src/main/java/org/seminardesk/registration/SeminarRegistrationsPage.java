@@ -42,6 +42,12 @@ public class SeminarRegistrationsPage implements Serializable {
         }
     }
 
+    /** A new private link for one registration, mailed to its participants; the old link stops working. */
+    public void renewLink(long registrationId) {
+        org.seminardesk.platform.web.PageParams.act(() -> registrations.renewTokenOf(seminarId, registrationId), "registrations.linkRenewed");
+        load();
+    }
+
     public void cancel(long registrationId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
