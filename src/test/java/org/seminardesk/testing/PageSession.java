@@ -44,6 +44,10 @@ public final class PageSession {
         all.put(form, form);
         all.put(button, "x");
         all.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(page);
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1)); // the page's CSP nonce, which every form posts back
+        }
         String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
