@@ -174,6 +174,11 @@ public class MeetingEditor extends RecordPage {
                 PageParams.user()), "meeting.consulted");
     }
 
+    /** A member's reply link renewed and mailed again (the old one was forwarded too widely). */
+    public void renewReplyLink(long organisationId) {
+        act(() -> meetings.renewReplyLink(getId(), organisationId), "links.renewed");
+    }
+
     private void act(Runnable change, String done) {
         if (PageParams.act(change, done)) {
             show(getId());

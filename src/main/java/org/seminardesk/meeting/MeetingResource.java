@@ -59,6 +59,13 @@ public class MeetingResource {
         return Response.created(uri.getAbsolutePath()).entity(sent).build();
     }
 
+    /** A new reply link for one member, mailed to it; the old link stops working. */
+    @POST
+    @Path("consultation/replies/{organisationId}/link")
+    public ConsultationView renewLink(@PathParam("id") long id, @PathParam("organisationId") long organisationId) {
+        return meetings.renewReplyLink(id, organisationId);
+    }
+
     @GET
     @Path("consultation")
     public ConsultationView consultation(@PathParam("id") long id) {

@@ -1,5 +1,6 @@
 package org.seminardesk.meeting;
 
+import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -95,18 +96,39 @@ public class MeetingService {
         for (Organisation member : members) {
             WrittenReply reply = new WrittenReply(meeting, member);
             em.persist(reply);
-            if (member.email() != null && !member.email().isBlank()) {
-                Locale language = member.language();
-                outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
-                        "organisation", member.name(),
-                        "title", meeting.titleJa(),
-                        "date", meeting.dateLabel(),
-                        "deadline", JapaneseDates.moment(consultation.replyDeadline(), language),
-                        "agenda", agendaText(meeting.agenda()),
-                        "replyUrl", links.to("w/" + reply.token()))), null);
-            }
+            mailReplyLink(meeting, consultation, reply);
         }
         return consultation(id);
+    }
+
+    /** A member's reply link renewed (the old one was forwarded too widely) and mailed again; the old one stops working. */
+    @Audited("meeting")
+    public ConsultationView renewReplyLink(long id, long organisationId) {
+        Seminar meeting = meeting(id, LockModeType.NONE);
+        WrittenConsultation consultation = consultationOf(id).orElseThrow(() -> DomainException.notFound("Consultation of meeting", id));
+        WrittenReply reply = em.createNamedQuery("WrittenReply.findForMeeting", WrittenReply.class).setParameter("seminar", id)
+                .getResultStream().filter(r -> r.organisation().id() == organisationId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Reply of organisation", organisationId));
+        em.lock(reply, LockModeType.PESSIMISTIC_WRITE);
+        reply.renewToken();
+        em.flush();
+        mailReplyLink(meeting, consultation, reply);
+        return consultation(id);
+    }
+
+    private void mailReplyLink(Seminar meeting, WrittenConsultation consultation, WrittenReply reply) {
+        Organisation member = reply.organisation();
+        if (member.email() == null || member.email().isBlank()) {
+            return;
+        }
+        Locale language = member.language();
+        outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
+                "organisation", member.name(),
+                "title", meeting.titleJa(),
+                "date", meeting.dateLabel(),
+                "deadline", JapaneseDates.moment(consultation.replyDeadline(), language),
+                "agenda", agendaText(meeting.agenda()),
+                "replyUrl", links.to("w/" + reply.token()))), null);
     }
 
     public ConsultationView consultation(long id) {

@@ -95,6 +95,11 @@ public class WrittenReply {
         repliedAt = now;
     }
 
+    /** A new secret link (the old one was forwarded too widely); the old one stops working at once. */
+    void renewToken() {
+        this.token = RegistrationToken.next();
+    }
+
     public Long id() {
         return id;
     }

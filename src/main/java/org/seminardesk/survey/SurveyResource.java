@@ -70,6 +70,13 @@ public class SurveyResource {
         return surveys.send(id);
     }
 
+    /** A new answer link for one member, mailed to it; the old link stops working. */
+    @POST
+    @Path("{id}/responses/{organisationId}/link")
+    public SurveyResults renewLink(@PathParam("id") long id, @PathParam("organisationId") long organisationId) {
+        return surveys.renewAnswerLink(id, organisationId);
+    }
+
     @GET
     @Path("{id}/results")
     public SurveyResults results(@PathParam("id") long id) {

@@ -116,6 +116,11 @@ public class SurveyResponse {
         return chosen.stream().sorted().map(o -> new SurveyAnswer(question.id(), o, null)).toList();
     }
 
+    /** A new secret link (the old one was forwarded too widely); the old one stops working at once. */
+    void renewToken() {
+        this.token = RegistrationToken.next();
+    }
+
     public Long id() {
         return id;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 public record SurveyResults(long surveyId, String title, Instant deadline, int asked, int answered, List<Awaiting> awaiting,
                             List<QuestionResult> questions) {
 
-    public record Awaiting(String organisation, boolean mailed) {
+    public record Awaiting(long organisationId, String organisation, boolean mailed) {
     }
 
     /** @param percent of the organisations that answered the survey, whole percent rounded half up */
@@ -25,7 +25,7 @@ public record SurveyResults(long surveyId, String title, Instant deadline, int a
     public static SurveyResults of(Survey survey, List<SurveyResponse> responses) {
         List<SurveyResponse> submitted = responses.stream().filter(r -> r.submittedAt() != null).toList();
         List<Awaiting> awaiting = responses.stream().filter(r -> r.submittedAt() == null)
-                .map(r -> new Awaiting(r.organisation().name(), r.mailed())).toList();
+                .map(r -> new Awaiting(r.organisation().id(), r.organisation().name(), r.mailed())).toList();
         List<QuestionResult> questions = new ArrayList<>();
         for (SurveyQuestion question : survey.questions()) {
             int[] counts = new int[question.options().size()];

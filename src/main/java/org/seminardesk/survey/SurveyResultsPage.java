@@ -25,6 +25,13 @@ public class SurveyResultsPage extends RecordPage {
         results = surveys.results(id);
     }
 
+    /** A member's answer link renewed and mailed again (the old one was forwarded too widely). */
+    public void renewAnswerLink(long organisationId) {
+        if (org.seminardesk.platform.web.PageParams.act(() -> surveys.renewAnswerLink(getId(), organisationId), "links.renewed")) {
+            show(getId());
+        }
+    }
+
     public SurveyResults getResults() {
         return results;
     }

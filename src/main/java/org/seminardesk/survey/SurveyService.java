@@ -1,5 +1,6 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,16 +87,37 @@ public class SurveyService {
             SurveyResponse response = new SurveyResponse(survey, member, mailed);
             em.persist(response);
             if (mailed) {
-                Locale language = member.language();
-                outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
-                        "organisation", member.name(),
-                        "title", survey.title(),
-                        "intro", survey.intro() == null ? "" : survey.intro(),
-                        "deadline", JapaneseDates.moment(survey.deadline(), language),
-                        "answerUrl", links.to("s/" + response.token()))), null);
+                mailAnswerLink(survey, response);
             }
         }
         return results(id);
+    }
+
+    /** A member's answer link renewed (the old one was forwarded too widely) and mailed again; the old one stops working. */
+    @Audited("survey")
+    public SurveyResults renewAnswerLink(long id, long organisationId) {
+        Survey survey = find(id, LockModeType.NONE);
+        SurveyResponse response = em.createNamedQuery("SurveyResponse.findForSurvey", SurveyResponse.class).setParameter("survey", id)
+                .getResultStream().filter(r -> r.organisation().id() == organisationId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Response of organisation", organisationId));
+        em.lock(response, LockModeType.PESSIMISTIC_WRITE);
+        response.renewToken();
+        em.flush();
+        if (response.organisation().email() != null && !response.organisation().email().isBlank()) {
+            mailAnswerLink(survey, response);
+        }
+        return results(id);
+    }
+
+    private void mailAnswerLink(Survey survey, SurveyResponse response) {
+        Organisation member = response.organisation();
+        Locale language = member.language();
+        outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
+                "organisation", member.name(),
+                "title", survey.title(),
+                "intro", survey.intro() == null ? "" : survey.intro(),
+                "deadline", JapaneseDates.moment(survey.deadline(), language),
+                "answerUrl", links.to("s/" + response.token()))), null);
     }
 
     public SurveyResults results(long id) {

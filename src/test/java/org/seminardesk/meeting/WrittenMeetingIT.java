@@ -179,4 +179,20 @@ class WrittenMeetingIT extends MailTestSupport {
         Http.Reply notWritten = organiser.post("api/manage/meetings/" + meeting + "/consultation", consult(inDays(7, 17)));
         assertEquals(201, notWritten.status(), "this one is held in writing");
     }
+
+    @Test
+    void anOrganiserRenewsAForwardedReplyLinkAndOnlyTheNewOneWorks() throws Exception {
+        assertEquals(201, organiser.post(path("consultation"), consult(inDays(7, 17))).status());
+        String address = "first-" + tag + "@example.org";
+        String old = tokenIn(eventually(() -> mailTo(address), m -> m.size() == 1).get(0));
+        assertEquals(403, staff.post(path("consultation/replies/" + first + "/link"), "").status());
+        assertEquals(404, organiser.post(path("consultation/replies/987654321/link"), "").status(), "only a member on the roster");
+
+        Http.Reply renewed = organiser.post(path("consultation/replies/" + first + "/link"), "");
+        assertEquals(200, renewed.status(), renewed.body());
+        assertFalse(renewed.body().contains(old));
+        assertEquals(404, anonymous.get("api/written-replies/" + old).status(), "the old link is dead at once");
+        String fresh = tokenIn(eventually(() -> mailTo(address), m -> m.size() == 2).get(1));
+        assertEquals(200, anonymous.get("api/written-replies/" + fresh).status());
+    }
 }

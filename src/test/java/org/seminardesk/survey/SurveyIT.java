@@ -137,4 +137,25 @@ class SurveyIT extends MailTestSupport {
         assertEquals(204, organiser.delete("api/manage/surveys/" + survey).status());
         assertEquals(404, organiser.get("api/manage/surveys/" + survey).status());
     }
+
+    @Test
+    void anOrganiserRenewsAForwardedAnswerLinkAndOnlyTheNewOneWorks() throws Exception {
+        Http.Reply created = organiser.post("api/manage/surveys", WHEELCHAIR.formatted(inDays(7, 17)));
+        assertEquals(201, created.status(), created.body());
+        long survey = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, organiser.post("api/manage/surveys/" + survey + "/send", "").status());
+        String address = "alpha-" + tag + "@example.org";
+        String old = tokenFor(address);
+        long alpha = organiser.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> address.equals(o.getString("email", null))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(403, staff.post("api/manage/surveys/" + survey + "/responses/" + alpha + "/link", "").status());
+
+        Http.Reply renewed = organiser.post("api/manage/surveys/" + survey + "/responses/" + alpha + "/link", "");
+        assertEquals(200, renewed.status(), renewed.body());
+        assertEquals(404, anonymous.get("api/survey-responses/" + old).status(), "the old link is dead at once");
+        String text = text(eventually(() -> mailTo(address), m -> m.size() == 2).get(1));
+        Matcher link = Pattern.compile("/s/([A-Za-z0-9_-]{43})").matcher(text);
+        assertTrue(link.find(), text);
+        assertEquals(200, anonymous.get("api/survey-responses/" + link.group(1)).status());
+    }
 }

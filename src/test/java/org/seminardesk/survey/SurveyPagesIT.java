@@ -42,6 +42,22 @@ class SurveyPagesIT extends BrowserIT {
         field.sendKeys(text);
     }
 
+    private java.util.List<jakarta.mail.internet.MimeMessage> mailsTo(String address, int count) throws Exception {
+        return MailTestSupport.eventually(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList(), found -> found.size() >= count);
+    }
+
+    private static String linkIn(jakarta.mail.internet.MimeMessage mail) throws Exception {
+        Matcher link = Pattern.compile("/s/[A-Za-z0-9_-]{43}").matcher(MailTestSupport.text(mail));
+        assertTrue(link.find(), MailTestSupport.text(mail));
+        return link.group();
+    }
+
     @Test
     void anOrganiserSendsASurveyAMemberAnswersAndTheResultsCountIt() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -66,15 +82,16 @@ class SurveyPagesIT extends BrowserIT {
         browser.findElement(By.xpath("//tr[th[text()='" + title + "']]//input[@value='送付する']")).click();
         waitForText("会員事業所に送付しました");
 
-        String text = MailTestSupport.text(MailTestSupport.eventually(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).findFirst(), java.util.Optional::isPresent).orElseThrow());
-        Matcher link = Pattern.compile("/s/[A-Za-z0-9_-]{43}").matcher(text);
-        assertTrue(link.find(), text);
+        String first = linkIn(mailsTo(address, 1).get(0));
+
+        // The member says the link went to the wrong person: the organiser renews it from the results page.
+        browser.findElement(By.xpath("//tr[th[text()='" + title + "']]//a")).click();
+        browser.findElement(By.cssSelector("input[aria-label='区役所 " + tag + " リンクを再発行']")).click();
+        waitForText("リンクを新しくし");
+        String renewed = linkIn(mailsTo(address, 2).get(1));
+        assertEquals(404, anonymous.get(first.substring(1)).status(), "the first link is dead");
+        Matcher link = Pattern.compile("/s/[A-Za-z0-9_-]{43}").matcher(renewed);
+        assertTrue(link.find(), renewed);
 
         browser.manage().deleteAllCookies();
         open(link.group().substring(1));
