@@ -40,16 +40,16 @@ public class Erasure {
     /** Everything held under one mail address (case-insensitive): registrations, report rows, mail, pro bono. */
     public Erased byEmail(String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
-        List<Long> ids = em.createNativeQuery("SELECT id FROM participant WHERE LOWER(email) = :p1 AND erased_at IS NULL", Long.class)
-                .setParameter("p1", address).getResultList();
+        List<Long> ids = em.createNativeQuery("SELECT id FROM participant WHERE LOWER(email) = :address AND erased_at IS NULL", Long.class)
+                .setParameter("address", address).getResultList();
         Erased participants = participants(ids);
-        int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :p1, email = NULL WHERE LOWER(email) = :p2")
-                .setParameter("p1", ERASED).setParameter("p2", address).executeUpdate();
+        int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :erased, email = NULL WHERE LOWER(email) = :address")
+                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
         int mails = mailsTo(List.of(address));
-        int probono = em.createNativeQuery("UPDATE probono_need SET contact_name = :p1, contact_email = 'erased@erased.invalid' WHERE LOWER(contact_email) = :p2")
-                .setParameter("p1", ERASED).setParameter("p2", address).executeUpdate()
-                + em.createNativeQuery("UPDATE probono_offer SET name = :p1, affiliation = NULL, email = 'erased@erased.invalid' WHERE LOWER(email) = :p2")
-                .setParameter("p1", ERASED).setParameter("p2", address).executeUpdate();
+        int probono = em.createNativeQuery("UPDATE probono_need SET contact_name = :erased, contact_email = 'erased@erased.invalid' WHERE LOWER(contact_email) = :address")
+                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate()
+                + em.createNativeQuery("UPDATE probono_offer SET name = :erased, affiliation = NULL, email = 'erased@erased.invalid' WHERE LOWER(email) = :address")
+                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
         return participants.plus(new Erased(0, reportRows, mails, probono));
     }
 
@@ -57,13 +57,13 @@ public class Erasure {
     public Erased seminarsEndedBefore(Instant cutoff) {
         List<Long> ids = em.createNativeQuery("""
                 SELECT p.id FROM participant p JOIN registration r ON r.id = p.registration_id JOIN seminar s ON s.id = r.seminar_id
-                WHERE p.erased_at IS NULL AND COALESCE(s.ends_at, s.starts_at) < :p1""", Long.class)
-                .setParameter("p1", cutoff).setMaxResults(BATCH).getResultList();
+                WHERE p.erased_at IS NULL AND COALESCE(s.ends_at, s.starts_at) < :cutoff""", Long.class)
+                .setParameter("cutoff", cutoff).setMaxResults(BATCH).getResultList();
         Erased erased = participants(ids);
         int unmatched = em.createNativeQuery("""
-                UPDATE imported_person SET name = :p1, email = NULL WHERE name <> :p1 AND import_id IN (
-                  SELECT i.id FROM attendance_import i JOIN seminar s ON s.id = i.seminar_id WHERE COALESCE(s.ends_at, s.starts_at) < :p2)""")
-                .setParameter("p1", ERASED).setParameter("p2", cutoff).executeUpdate();
+                UPDATE imported_person SET name = :erased, email = NULL WHERE name <> :erased AND import_id IN (
+                  SELECT i.id FROM attendance_import i JOIN seminar s ON s.id = i.seminar_id WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
+                .setParameter("erased", ERASED).setParameter("cutoff", cutoff).executeUpdate();
         return erased.plus(new Erased(0, unmatched, 0, 0));
     }
 
@@ -71,14 +71,14 @@ public class Erasure {
         if (ids.isEmpty()) {
             return new Erased(0, 0, 0, 0);
         }
-        List<String> addresses = em.createNativeQuery("SELECT DISTINCT LOWER(email) FROM participant WHERE id IN (:p1)", String.class)
-                .setParameter("p1", ids).getResultList();
-        int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :p1, email = NULL WHERE participant_id IN (:p2)")
-                .setParameter("p1", ERASED).setParameter("p2", ids).executeUpdate();
+        List<String> addresses = em.createNativeQuery("SELECT DISTINCT LOWER(email) FROM participant WHERE id IN (:ids)", String.class)
+                .setParameter("ids", ids).getResultList();
+        int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :erased, email = NULL WHERE participant_id IN (:ids)")
+                .setParameter("erased", ERASED).setParameter("ids", ids).executeUpdate();
         int participants = em.createNativeQuery("""
-                UPDATE participant SET name = :p1, email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid'),
-                  accessibility_needs = NULL, erased_at = :p2 WHERE id IN (:p3) AND erased_at IS NULL""")
-                .setParameter("p1", ERASED).setParameter("p2", clock.instant()).setParameter("p3", ids).executeUpdate();
+                UPDATE participant SET name = :erased, email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid'),
+                  accessibility_needs = NULL, erased_at = :now WHERE id IN (:ids) AND erased_at IS NULL""")
+                .setParameter("erased", ERASED).setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
         return new Erased(participants, reportRows, mailsTo(addresses), 0);
     }
 
@@ -88,11 +88,11 @@ public class Erasure {
             return 0;
         }
         return em.createNativeQuery("""
-                UPDATE mail_outbox SET recipient = 'erased@erased.invalid', subject = :p1, body_text = :p1, body_html = NULL,
+                UPDATE mail_outbox SET recipient = 'erased@erased.invalid', subject = :erased, body_text = :erased, body_html = NULL,
                   attachment_name = NULL, attachment_type = NULL, attachment_text = NULL,
                   last_error = CASE WHEN status = 'PENDING' THEN 'erased on request' ELSE last_error END,
                   status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
-                WHERE LOWER(recipient) IN (:p2)""")
-                .setParameter("p1", ERASED).setParameter("p2", addresses).executeUpdate();
+                WHERE LOWER(recipient) IN (:addresses)""")
+                .setParameter("erased", ERASED).setParameter("addresses", addresses).executeUpdate();
     }
 }
