@@ -1,6 +1,7 @@
 package org.seminardesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,30 @@ class SecurityHeadersIT extends ApplicationIT {
         assertTrue(cookie != null && cookie.startsWith("JSESSIONID="), "a session for the form: " + cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.toLowerCase().contains("secure"), "plain HTTP (development): " + cookie);
+    }
+
+    /** Over TLS (WildFly's https listener with its self-signed certificate here) the cookie is Secure. */
+    @Test
+    void overTlsTheSessionCookieIsSecure() throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
+        int port = 8443 + Integer.getInteger("it.port.offset");
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newBuilder().sslContext(trustAll).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://localhost:" + port + "/login.xhtml")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError("no session cookie over TLS"));
+        assertTrue(cookie.toLowerCase().contains("; secure") && cookie.contains("HttpOnly"), cookie);
     }
 }
