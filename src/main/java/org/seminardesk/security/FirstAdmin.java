@@ -32,7 +32,7 @@ public class FirstAdmin {
 
     void onStart(@Observes Startup start) {
         if (password.isEmpty() || password.get().isBlank()) {
-            if (accounts.list().stream().noneMatch(a -> a.enabled() && a.hasRole(Roles.ADMIN))) {
+            if (!accounts.hasEnabledAdmin()) {
                 LOG.warn("No admin account yet: set SEMINARDESK_ADMIN_PASSWORD (and SEMINARDESK_ADMIN_USER) and restart to create one");
             }
             return;

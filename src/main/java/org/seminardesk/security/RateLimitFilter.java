@@ -39,7 +39,7 @@ public class RateLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean japanese = LanguageSelection.prefersJapanese(request);
+        boolean japanese = LanguageSelection.of(request).equals(java.util.Locale.JAPANESE);
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(retryAfter));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

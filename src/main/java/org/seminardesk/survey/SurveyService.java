@@ -86,9 +86,7 @@ public class SurveyService {
             boolean mailed = member.email() != null && !member.email().isBlank();
             SurveyResponse response = new SurveyResponse(survey, member, mailed);
             em.persist(response);
-            if (mailed) {
-                mailAnswerLink(survey, response);
-            }
+            mailAnswerLink(survey, response);
         }
         return results(id);
     }
@@ -103,14 +101,16 @@ public class SurveyService {
         em.lock(response, LockModeType.PESSIMISTIC_WRITE);
         response.renewToken();
         em.flush();
-        if (response.organisation().email() != null && !response.organisation().email().isBlank()) {
-            mailAnswerLink(survey, response);
-        }
+        mailAnswerLink(survey, response);
         return results(id);
     }
 
+    /** The answer link to the member, if it has an address (else the organisers pass it on themselves). */
     private void mailAnswerLink(Survey survey, SurveyResponse response) {
         Organisation member = response.organisation();
+        if (!response.mailed()) {
+            return;
+        }
         Locale language = member.language();
         outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
                 "organisation", member.name(),

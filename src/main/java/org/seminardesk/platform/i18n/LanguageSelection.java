@@ -20,12 +20,7 @@ public class LanguageSelection {
     private static final List<Locale> SUPPORTED = List.of(Locale.JAPANESE, Locale.ENGLISH);
 
     public Locale getLocale() {
-        Object chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
-        if (chosen instanceof jakarta.servlet.http.Cookie cookie && ("en".equals(cookie.getValue()) || "ja".equals(cookie.getValue()))) {
-            return Locale.forLanguageTag(cookie.getValue());
-        }
-        String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
-        return choose(header);
+        return of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** The page the reader is on (URL-encoded), for the language switch to return to. */
@@ -37,16 +32,16 @@ public class LanguageSelection {
         return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Outside Faces (filters, servlets): the language chosen by cookie, else by Accept-Language, is Japanese. */
-    public static boolean prefersJapanese(jakarta.servlet.http.HttpServletRequest request) {
+    /** The reader's language, also outside Faces (filters, servlets): chosen by cookie, else by Accept-Language. */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName()) && ("en".equals(cookie.getValue()) || "ja".equals(cookie.getValue()))) {
-                    return "ja".equals(cookie.getValue());
+                    return Locale.forLanguageTag(cookie.getValue());
                 }
             }
         }
-        return choose(request.getHeader("Accept-Language")).equals(JAPANESE);
+        return choose(request.getHeader("Accept-Language"));
     }
 
     /** The best supported language for an Accept-Language header; Japanese when none fits. */
