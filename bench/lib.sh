@@ -32,7 +32,7 @@ start_node() {
     cp "$root/target/seminardesk.war" "$base/deployments/"
     SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA=false \
         SEMINARDESK_ADMIN_USER="$BENCH_USER" SEMINARDESK_ADMIN_PASSWORD="$BENCH_PASSWORD" SEMINARDESK_RATE_LIMIT_PER_MINUTE=0 \
-        "$wildfly/bin/standalone.sh" -c seminardesk.xml -Djboss.server.base.dir="$base" \
+        "$wildfly/bin/standalone.sh" -c "${SERVER_CONFIG:-seminardesk.xml}" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" > "$bench_work/node-$offset.out" 2>&1 &
     nodes+=("$base")
 }

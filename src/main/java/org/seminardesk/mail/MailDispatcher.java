@@ -20,22 +20,25 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Sends due outbox rows through WildFly's mail session, a batch over one SMTP connection. A rejected address
  * fails that mail only; a connection that cannot be made leaves the whole batch for a later attempt.
- * Delivery is at least once: the batch's sent mails are recorded together at its end (one UPDATE, not one
- * transaction per mail), so a node that dies mid-batch sends that batch's mails again after the claim lease. Polling is an EJB timer, so it lives and dies with the deployment; each outbox
- * step runs in its own transaction. Calls may run side by side (and on several nodes): the claim keeps them apart.
+ * Each mail is recorded SENT as soon as the server accepts it ({@link SentLog}), so a node that dies mid-batch
+ * leaves only the mail in flight unrecorded; another node sends the rest of the batch once the claim lease has
+ * run out. A resent mail keeps its Message-ID ({@link StableIdMessage}). Polling is an EJB timer, so it lives
+ * and dies with the deployment; each outbox step runs in its own transaction. Calls may run side by side (and on several nodes): the claim keeps them apart.
  * A recipient the server refuses for good (a 5xx reply, or an address that cannot be parsed) fails at once;
  * anything else is tried again later.
  */
@@ -53,6 +56,12 @@ public class MailDispatcher {
 
     @Resource
     TimerService timers;
+
+    @Resource(lookup = "java:jboss/datasources/SeminarDeskDS")
+    DataSource database;
+
+    @Inject
+    Clock clock;
 
     @Inject
     OutboxStore outbox;
@@ -103,8 +112,7 @@ public class MailDispatcher {
         }
         Duration retryBase = Duration.ofSeconds(retryBaseSeconds);
         Set<Long> handled = new HashSet<>();
-        List<Long> sent = new ArrayList<>();
-        try (Transport transport = session.getTransport()) {
+        try (SentLog sentLog = new SentLog(database, clock); Transport transport = session.getTransport()) {
             if (smtpUsername.isPresent()) {
                 transport.connect(smtpUsername.get(), smtpPassword.orElse(""));
             } else {
@@ -114,12 +122,13 @@ public class MailDispatcher {
                 try {
                     MimeMessage message = message(mail);
                     transport.sendMessage(message, message.getAllRecipients());
-                    sent.add(mail.id());
+                    handled.add(mail.id());
+                    sentLog.recordSent(mail.id());
                 } catch (MessagingException rejected) {
                     SmtpRefusal refusal = SmtpRefusal.of(rejected);
                     outbox.recordFailure(mail.id(), refusal.message(), refusal.permanent() ? 1 : maxAttempts, retryBase);
+                    handled.add(mail.id());
                 }
-                handled.add(mail.id());
             }
         } catch (MessagingException unreachable) {
             LOG.debugf("SMTP server not reachable: %s", unreachable.getMessage());
@@ -128,14 +137,15 @@ public class MailDispatcher {
                     outbox.recordFailure(mail.id(), "SMTP: " + unreachable.getMessage(), maxAttempts, retryBase);
                 }
             }
-        } finally {
-            outbox.recordSent(sent);
+        } catch (SQLException databaseDown) {
+            // What was sent but not recorded goes again once the claim expires: at least once.
+            LOG.warn("Could not record sent mail; the rest of the batch waits for its claim to expire", databaseDown);
         }
         return batch.size();
     }
 
     private MimeMessage message(OutboxMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new StableIdMessage(session, mail);
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");

@@ -21,9 +21,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMail.findClaimed", query = "select m from OutboxMail m where m.claimedBy = :batch order by m.id")
-@NamedQuery(name = "OutboxMail.recordSent", query = """
-        update OutboxMail m set m.status = org.seminardesk.mail.OutboxMail.Status.SENT, m.attempts = m.attempts + 1,
-        m.sentAt = :now, m.lastError = null, m.claimedBy = null, m.claimExpiresAt = null where m.id in :ids""")
 @NamedQuery(name = "OutboxMail.findForAnnouncement",
         query = "select m from OutboxMail m where m.announcementId = :announcement order by m.id")
 @NamedQuery(name = "OutboxMail.countForAnnouncement",
@@ -164,5 +161,9 @@ public class OutboxMail {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

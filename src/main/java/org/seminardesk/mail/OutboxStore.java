@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The outbox table: enqueue in the caller's transaction; claim due rows so that no two dispatchers (threads or
@@ -22,7 +23,9 @@ import java.util.UUID;
 public class OutboxStore {
 
     /** A claim is given up if its dispatcher died: after this long another may take the row. */
-    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+    @Inject
+    @ConfigProperty(name = "seminardesk.mail.claim-lease-seconds", defaultValue = "120")
+    long claimLeaseSeconds;
 
     /**
      * One UPDATE marks up to :limit due rows with this batch's id. The row conditions stand in the outer WHERE
@@ -80,7 +83,7 @@ public class OutboxStore {
         String batch = UUID.randomUUID().toString();
         Instant now = clock.instant();
         int claimed = em.createNativeQuery(CLAIM.formatted(limit, onPostgresql() ? POSTGRESQL_LOCKING : ""))
-                .setParameter(1, batch).setParameter(2, now.plus(CLAIM_LEASE)).setParameter(3, now)
+                .setParameter(1, batch).setParameter(2, now.plusSeconds(claimLeaseSeconds)).setParameter(3, now)
                 .executeUpdate();
         if (claimed == 0) {
             return List.of();
@@ -99,14 +102,6 @@ public class OutboxStore {
                     connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
         }
         return postgresql;
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordSent(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNamedQuery("OutboxMail.recordSent").setParameter("ids", ids).setParameter("now", clock.instant())
-                    .executeUpdate();
-        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
