@@ -42,7 +42,7 @@ class RouteProtectionIT extends ApplicationIT {
 
     /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
     private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers",
-            "/api/manage/test/rate-limit");
+            "/api/manage/test/rate-limit", "/api/manage/test/checksum");
 
     private static List<Pattern> patterns(String... regexes) {
         return List.of(regexes).stream().map(Pattern::compile).toList();

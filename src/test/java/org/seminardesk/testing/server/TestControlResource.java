@@ -2,16 +2,26 @@ package org.seminardesk.testing.server;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +31,7 @@ import org.seminardesk.security.RateLimit;
 
 /**
  * Test deployments only, behind the organiser role like all of /api/manage: shift the server's clock, and run
- * several mail dispatchers at once next to the timer's own.
+ * several mail dispatchers at once next to the timer's own, and checksum the database.
  */
 @RequestScoped
 @Path("manage/test")
@@ -33,6 +43,36 @@ public class TestControlResource {
 
     @Inject
     RateLimit rateLimit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * A SHA-256 of every row of every table of the application's schema, per table. The outbox counts by what
+     * each mail is, not by its delivery columns, which the dispatcher changes on its own.
+     */
+    @GET
+    @Path("checksum")
+    @SuppressWarnings("unchecked")
+    public Map<String, String> checksum() throws Exception {
+        List<String> tables = em.createNativeQuery("""
+                SELECT table_name FROM information_schema.tables
+                WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'""").getResultList();
+        Map<String, String> sums = new TreeMap<>();
+        for (String table : tables) {
+            String name = table.toLowerCase(Locale.ROOT);
+            String columns = name.equals("mail_outbox") ? "id, kind, recipient, subject, registration_id, announcement_id" : "*";
+            List<String> rows = new ArrayList<>();
+            for (Object row : em.createNativeQuery("SELECT " + columns + " FROM \"" + table + "\"").getResultList()) {
+                rows.add(row instanceof Object[] cells ? Arrays.deepToString(cells) : String.valueOf(row));
+            }
+            rows.sort(null);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            rows.forEach(row -> digest.update((row + "\n").getBytes(StandardCharsets.UTF_8)));
+            sums.put(name, rows.size() + ":" + HexFormat.of().formatHex(digest.digest()));
+        }
+        return sums;
+    }
 
     /** shift: an ISO-8601 duration, e.g. P9DT1H; the clock runs on from there. */
     @PUT
