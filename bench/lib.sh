@@ -24,17 +24,30 @@ fresh_database() {
     "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
 }
 
-# start_node OFFSET DATABASE: a node on ports 8080+OFFSET (HTTP) and 9990+OFFSET (management).
+# start_node OFFSET DATABASE: a node on ports 8080+OFFSET (HTTP) and 9990+OFFSET (management), in the
+# configuration SERVER_CONFIG (default seminardesk.xml; seminardesk-ha.xml for a cluster node).
 start_node() {
-    local offset=$1 db=$2 base="$bench_work/node-$1"
+    local base="$bench_work/node-$1"
     cp -r "$wildfly/standalone" "$base"
     rm -rf "$base/deployments/"* "$base/data" "$base/tmp" "$base/log"
     cp "$root/target/seminardesk.war" "$base/deployments/"
+    nodes+=("$base")
+    launch_node "$1" "$2"
+}
+
+# launch_node OFFSET DATABASE: starts (again) the node start_node made, with its data as it was left.
+launch_node() {
+    local offset=$1 db=$2 base="$bench_work/node-$1"
     SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA=false \
         SEMINARDESK_ADMIN_USER="$BENCH_USER" SEMINARDESK_ADMIN_PASSWORD="$BENCH_PASSWORD" SEMINARDESK_RATE_LIMIT_PER_MINUTE=0 \
         "$wildfly/bin/standalone.sh" -c "${SERVER_CONFIG:-seminardesk.xml}" -Djboss.server.base.dir="$base" \
-        -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" > "$bench_work/node-$offset.out" 2>&1 &
-    nodes+=("$base")
+        -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" -Djboss.tx.node.id="node-$offset" >> "$bench_work/node-$offset.out" 2>&1 &
+    disown $!   # a node killed on purpose is no news to report
+}
+
+# kill_node OFFSET: kill -9, no shutdown of any kind (the script standalone.sh and its JVM both match).
+kill_node() {
+    pkill -9 -f -- "-Djboss.server.base.dir=$bench_work/node-$1" 2>/dev/null || true
 }
 
 wait_ready() {

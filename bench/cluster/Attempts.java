@@ -1,0 +1,105 @@
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Registration attempts spread over the nodes as a round-robin load balancer would: attempt n goes to node
+ * n mod N. Each attempt carries an Idempotency-Key; when its node cannot be reached or answers 503 (down,
+ * starting), the attempt goes to the next node with the same key — what a balancer's retry does — so an
+ * attempt a dying node had already committed is answered from the database, not registered twice.
+ * Prints "attempts accepted failedOver answered5xx otherAnswers unanswered seconds perSecond" and writes
+ * "key token" per accepted attempt (the registration's private token, its one public identifier) to idsFile.
+ * Arguments: nodeUrl[,nodeUrl...] organisationId seminarId attempts threads keyPrefix idsFile
+ */
+public class Attempts {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
+    public static void main(String[] args) throws Exception {
+        String[] nodes = args[0].split(",");
+        long organisation = Long.parseLong(args[1]);
+        long seminar = Long.parseLong(args[2]);
+        int attempts = Integer.parseInt(args[3]);
+        int threads = Integer.parseInt(args[4]);
+        String prefix = args[5];
+        Path idsFile = Path.of(args[6]);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(3)).build();
+        AtomicLong next = new AtomicLong();
+        AtomicLong failedOver = new AtomicLong();
+        AtomicLong unanswered = new AtomicLong();
+        Map<Integer, AtomicLong> answers = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+        CountDownLatch done = new CountDownLatch(threads);
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            new Thread(() -> {
+                try {
+                    for (long n = next.getAndIncrement(); n < attempts; n = next.getAndIncrement()) {
+                        String key = prefix + "-" + n;
+                        String body = ("{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,"
+                                + "\"participants\":[{\"name\":\"cluster %s\",\"email\":\"%s@cluster.example.org\"}]}")
+                                .formatted(seminar, organisation, key, key);
+                        HttpResponse<String> answer = null;
+                        for (int tries = 0; tries < 120 && answer == null; tries++) {
+                            String node = nodes[(int) ((n + tries) % nodes.length)];
+                            try {
+                                HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(node + "api/registrations"))
+                                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                                        .header("Idempotency-Key", key)
+                                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                                        HttpResponse.BodyHandlers.ofString());
+                                if (reply.statusCode() == 503) {
+                                    throw new IOException("503 from " + node);
+                                }
+                                answer = reply;
+                            } catch (IOException down) {
+                                failedOver.incrementAndGet();
+                                Thread.sleep(250);
+                            }
+                        }
+                        if (answer == null) {
+                            unanswered.incrementAndGet();
+                            continue;
+                        }
+                        answers.computeIfAbsent(answer.statusCode(), s -> new AtomicLong()).incrementAndGet();
+                        Matcher token = TOKEN.matcher(answer.body());
+                        if (answer.statusCode() / 100 == 2 && token.find()) {
+                            accepted.add(key + " " + token.group(1));
+                        }
+                    }
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(idsFile))) {
+            accepted.forEach(out::println);
+        }
+        long fiveHundreds = answers.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(e -> e.getValue().get()).sum();
+        long others = answers.entrySet().stream().filter(e -> e.getKey() / 100 != 2 && e.getKey() < 500)
+                .mapToLong(e -> e.getValue().get()).sum();
+        System.out.printf("%d %d %d %d %d %d %.1f %.0f%n", attempts, accepted.size(), failedOver.get(), fiveHundreds, others,
+                unanswered.get(), seconds, accepted.size() / seconds);
+        System.err.println("answers by status: " + answers);
+    }
+}
