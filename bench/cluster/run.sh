@@ -44,7 +44,8 @@ delivery() {
 attempts() { java "$here/Attempts.java" "$A,$B" "$organisation" "$1" "$2" "$THREADS" "$3" "$bench_work/$3.ids" 2>"$bench_work/$3.err"; }
 all_stored() { # TOKENS_FILE SEMINAR: how many of the accepted registrations (by token) are in the database
     local tokens; tokens=$(cut -d' ' -f2 "$1" | paste -sd, -)
-    sql "SELECT count(*) FROM registration WHERE seminar_id = $2 AND token = ANY('{${tokens}}'::text[])"
+    # through stdin: 10 000 tokens are too long for a command line
+    echo "SELECT count(*) FROM registration WHERE seminar_id = $2 AND token = ANY('{${tokens}}'::text[])" | "${PSQL[@]}" -d "$DB" -f -
 }
 
 ensure_built
