@@ -87,8 +87,12 @@ public class MailDispatcher {
     @ConfigProperty(name = "smtp.password")
     Optional<String> smtpPassword;
 
+    /** Worked out once: the sender address does not change while the deployment runs. */
+    private String messageIdDomain;
+
     @PostConstruct
     void start() {
+        messageIdDomain = StableIdMessage.domainOf(session);
         long interval = TimeUnit.SECONDS.toMillis(pollSeconds);
         timers.createIntervalTimer(interval, interval, new TimerConfig("mail-dispatcher", false));
     }
@@ -145,7 +149,7 @@ public class MailDispatcher {
     }
 
     private MimeMessage message(OutboxMail mail) throws MessagingException {
-        MimeMessage message = new StableIdMessage(session, mail);
+        MimeMessage message = new StableIdMessage(session, mail, messageIdDomain);
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");

@@ -14,13 +14,17 @@ final class StableIdMessage extends MimeMessage {
 
     private final String messageId;
 
-    StableIdMessage(Session session, OutboxMail mail) {
+    StableIdMessage(Session session, OutboxMail mail, String domain) {
         super(session);
-        InternetAddress sender = InternetAddress.getLocalAddress(session);
-        String address = sender == null ? "" : sender.getAddress();
-        String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "seminardesk.invalid";
         // The row id alone could repeat in another installation's database; its creation time makes it unique.
         this.messageId = "<outbox." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + domain + ">";
+    }
+
+    /** The sender's domain, for the right-hand side of Message-IDs. */
+    static String domainOf(Session session) {
+        InternetAddress sender = InternetAddress.getLocalAddress(session);
+        String address = sender == null ? "" : sender.getAddress();
+        return address.contains("@") ? address.substring(address.indexOf('@') + 1) : "seminardesk.invalid";
     }
 
     @Override

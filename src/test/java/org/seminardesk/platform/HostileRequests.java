@@ -5,10 +5,9 @@ import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
+import org.seminardesk.testing.OpenApiRoutes;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Malformed or hostile requests for every route of the OpenAPI document, each wrong in a way the server must
@@ -60,20 +59,13 @@ final class HostileRequests {
         this.schemas = openapi.getJsonObject("components").getJsonObject("schemas");
     }
 
-    /** At least `atLeast` requests, as many for each operation of the document that `include` accepts ("METHOD /path"). */
-    List<Request> forEveryRoute(JsonObject openapi, int atLeast, Predicate<String> include) {
-        List<Object[]> routes = new ArrayList<>();
-        openapi.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
-            String verb = method.toUpperCase(Locale.ROOT);
-            if (Set.of("get", "post", "put", "delete", "patch").contains(method) && include.test(verb + " " + path)) {
-                routes.add(new Object[] {verb, path, operation.asJsonObject()});
-            }
-        }));
+    /** At least `atLeast` requests, as many for each of the routes. */
+    List<Request> forEveryRoute(List<OpenApiRoutes.Route> routes, int atLeast) {
         int perRoute = (atLeast + routes.size() - 1) / routes.size();
         List<Request> requests = new ArrayList<>();
-        for (Object[] route : routes) {
+        for (OpenApiRoutes.Route route : routes) {
             for (int i = 0; i < perRoute; i++) {
-                requests.add(request((String) route[0], (String) route[1], (JsonObject) route[2], i));
+                requests.add(request(route.method(), route.path(), route.operation(), i));
             }
         }
         return requests;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Deployments;
 import org.seminardesk.testing.Http;
+import org.seminardesk.testing.OpenApiRoutes;
 
 /**
  * Walks every REST route (from the OpenAPI document the server makes of the deployment) and every Faces view
@@ -58,14 +59,7 @@ class RouteProtectionIT extends ApplicationIT {
     }
 
     private List<String> restRoutes() {
-        Http.Reply openapi = anonymous.send("GET", "openapi?format=JSON", null);
-        assertEquals(200, openapi.status(), "the OpenAPI document lists the deployment's routes");
-        JsonObject paths = Json.createReader(new StringReader(openapi.body())).readObject().getJsonObject("paths");
-        List<String> routes = new ArrayList<>();
-        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
-                .forEach(m -> routes.add(m.toUpperCase(Locale.ROOT) + " " + path)));
-        return routes;
+        return OpenApiRoutes.of(OpenApiRoutes.document(anonymous)).stream().map(OpenApiRoutes.Route::toString).toList();
     }
 
     @Test
