@@ -72,8 +72,11 @@ class MeetingPagesIT extends BrowserIT {
         long meeting = created.json().getJsonNumber("id").longValue();
 
         openAs(Http.As.ORGANISER, "manage/meeting.xhtml?id=" + meeting);
+        // Each click reloads the page: wait for the new item before touching the page again (else a stale element).
         browser.findElement(By.id("agenda:add")).click();
+        waitFor(By.cssSelector("form#agenda input[id$=':0:title']"));
         browser.findElement(By.id("agenda:add")).click();
+        waitFor(By.cssSelector("form#agenda input[id$=':1:title']"));
         type("form#agenda input[id$=':0:title']", "超短時間雇用セミナーについて");
         type("form#agenda textarea[id$=':0:proposal']", "2月実施予定のセミナーについて周知します。");
         type("form#agenda input[id$=':1:title']", "重度障害者等の就労支援について");
@@ -81,10 +84,11 @@ class MeetingPagesIT extends BrowserIT {
         waitForText("議題を保存しました");
         assertEquals(2, organiser.get("api/manage/meetings/" + meeting).json().getJsonArray("agenda").size());
 
-        for (String name : new String[] {first, second}) {
-            new Select(browser.findElement(By.id("roster:member"))).selectByVisibleText(name);
+        String[] members = {first, second};
+        for (int row = 0; row < members.length; row++) {
+            new Select(browser.findElement(By.id("roster:member"))).selectByVisibleText(members[row]);
             browser.findElement(By.id("roster:addMember")).click();
-            waitForText(name);
+            waitFor(By.cssSelector("form#roster select[id$=':" + row + ":presence']")); // the name alone is in the menu too
         }
         new Select(browser.findElement(By.cssSelector("form#roster select[id$=':0:presence']"))).selectByVisibleText("出席");
         browser.findElement(By.id("roster:save")).click();

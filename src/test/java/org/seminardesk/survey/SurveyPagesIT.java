@@ -74,6 +74,7 @@ class SurveyPagesIT extends BrowserIT {
         type("form#editor input[id$=':0:text']", "車椅子利用者を受け入れていますか");
         type("form#editor textarea[id$=':0:options']", "受け入れている\n受け入れていない");
         browser.findElement(By.id("editor:add")).click();
+        waitFor(By.cssSelector("form#editor input[id$=':1:text']")); // the page reloads with the new question
         type("form#editor input[id$=':1:text']", "課題");
         new Select(browser.findElement(By.cssSelector("form#editor select[id$=':1:kind']"))).selectByValue("TEXT");
         browser.findElement(By.cssSelector("form#editor input[type=checkbox][id$=':1:required']")).click();
