@@ -87,7 +87,7 @@ class SurveyPagesIT extends BrowserIT {
 
         // The member says the link went to the wrong person: the organiser renews it from the results page.
         browser.findElement(By.xpath("//tr[th[text()='" + title + "']]//a")).click();
-        browser.findElement(By.cssSelector("input[aria-label='区役所 " + tag + " リンクを再発行']")).click();
+        waitFor(By.cssSelector("input[aria-label='区役所 " + tag + " リンクを再発行']")).click(); // on the results page
         waitForText("リンクを新しくし");
         String renewed = linkIn(mailsTo(address, 2).get(1));
         assertEquals(404, anonymous.get(first.substring(1)).status(), "the first link is dead");
