@@ -61,6 +61,14 @@ wait_ready() {
     return 1
 }
 
+# cluster_members OFFSET: how many members the node's last cluster view had (0 when it joined none).
+cluster_members() {
+    local members
+    members=$(grep -o "joined cluster 'ejb' with view: \[[^]]*\] ([0-9]*)" "$bench_work/node-$1.out" | tail -1 \
+        | grep -o '([0-9]*)$' | tr -d '()' || true)
+    echo "${members:-0}"
+}
+
 stop_nodes() {
     # standalone.sh starts the JVM as a child: stop each by its unique base directory.
     for base in "${nodes[@]}"; do

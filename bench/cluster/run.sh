@@ -64,8 +64,8 @@ start_node $B_OFF "$DB"; wait_ready $B_OFF
 for _ in $(seq 1 30); do received >/dev/null 2>&1 && break; sleep 1; done
 printf '\nCluster benchmark: 2 WildFly nodes (seminardesk-ha.xml), PostgreSQL, GreenMail %s, %s cores, %s client threads\n' \
     "$GREENMAIL_VERSION" "$(nproc)" "$THREADS"
-members=$(grep -o "joined cluster 'ejb' with view: \[[^]]*\] ([0-9]*)" "$bench_work/node-$B_OFF.out" | tail -1 | grep -o '([0-9]*)$' | tr -d '()' || true)
-verdict "cluster formed through the database (JDBC_PING): ${members:-0} members" [ "${members:-0}" = 2 ]
+members=$(cluster_members $B_OFF)
+verdict "cluster formed through the database (JDBC_PING): $members members" [ "$members" = 2 ]
 
 echo "-- sessions"
 curl -sf "${auth[@]}" "${A}api/admin/users" >/dev/null
