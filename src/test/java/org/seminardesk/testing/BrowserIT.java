@@ -8,8 +8,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -71,18 +74,40 @@ public abstract class BrowserIT extends ApplicationIT {
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return pageWait().until(whilePageChanges(ExpectedConditions.visibilityOfElementLocated(locator)));
     }
 
-    /** Waits for a condition on the page; elements replaced by an ajax update meanwhile are simply looked up again. */
+    /** Waits for a condition on the page; elements replaced by a page load or an ajax update meanwhile are looked up again. */
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        pageWait().until(whilePageChanges(condition));
     }
 
     protected void waitForText(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    private WebDriverWait pageWait() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    /**
+     * A page that is being replaced while the condition reads it answers with a stale element or, from Chromium's
+     * inspector, "Node with given id does not belong to the document": both mean "not yet", and the wait tries
+     * again. Any other error ends the wait.
+     */
+    private static <T> java.util.function.Function<WebDriver, T> whilePageChanges(java.util.function.Function<WebDriver, T> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (StaleElementReferenceException | NoSuchElementException replaced) {
+                return null;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Saves the current page as docs/screenshots/{name}.png, for the documentation. */
