@@ -4,17 +4,28 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
-/** This node's request counts and the limit per minute (SEMINARDESK_RATE_LIMIT_PER_MINUTE). */
+/**
+ * The limit per minute (SEMINARDESK_RATE_LIMIT_PER_MINUTE, the same on every node) and the admission of one
+ * request against the counts that all nodes share in the database: N nodes behind a balancer still allow an
+ * address the limit once, not N times.
+ */
 @ApplicationScoped
 public class RateLimit {
+
+    private static final Logger LOG = Logger.getLogger(RateLimit.class);
 
     @Inject
     @ConfigProperty(name = "seminardesk.rate-limit-per-minute", defaultValue = "60")
     int configured;
 
+    @Inject
+    RequestCounts counts;
+
     private volatile int perMinute;
-    private final RequestWindow window = new RequestWindow();
+    /** The last window whose predecessors this node deleted: a shortcut only, deleting again is harmless. */
+    private volatile long prunedUpTo = Long.MIN_VALUE;
 
     @PostConstruct
     void start() {
@@ -23,14 +34,41 @@ public class RateLimit {
 
     /** 0 if the request may go on, else the seconds to wait. */
     long admit(String key, long nowMillis) {
-        return window.admit(key, nowMillis, perMinute);
+        int limit = perMinute;
+        if (limit <= 0) {
+            return 0;
+        }
+        long window = RequestWindow.of(nowMillis);
+        try {
+            forgetPastWindows(window);
+            return RequestWindow.secondsToWait(countOne(key, window), limit, nowMillis);
+        } catch (RuntimeException e) {
+            // The database is the request's own dependency too: refusing everyone would not protect anything.
+            LOG.warnf("Rate limit not applied, the request counts could not be read or written: %s", e.getMessage());
+            return 0;
+        }
+    }
+
+    private long countOne(String key, long window) {
+        try {
+            return counts.countOne(key, window);
+        } catch (RuntimeException firstOfWindowOnTwoNodes) {
+            return counts.countOne(key, window); // the other's row is committed now: this time it is an UPDATE
+        }
+    }
+
+    private void forgetPastWindows(long window) {
+        if (window > prunedUpTo) {
+            prunedUpTo = window;
+            counts.forgetBefore(window);
+        }
     }
 
     public int perMinute() {
         return perMinute;
     }
 
-    /** For tests and operations: a new limit at once (0 switches it off). */
+    /** For tests: a new limit at once on this node (0 switches it off). */
     public void change(int newPerMinute) {
         perMinute = newPerMinute;
     }

@@ -34,7 +34,7 @@ public class RateLimitFilter extends HttpFilter {
             chain.doFilter(request, response); // reading the login page is free; trying passwords is not
             return;
         }
-        long retryAfter = limit.admit(routeClass(path, request.getMethod()) + " " + request.getRemoteAddr(), clock.millis());
+        long retryAfter = limit.admit(key(routeClass(path, request.getMethod()), request.getRemoteAddr()), clock.millis());
         if (retryAfter == 0) {
             chain.doFilter(request, response);
             return;
@@ -53,6 +53,11 @@ public class RateLimitFilter extends HttpFilter {
                     ? "短い時間にアクセスが集中しました。%d 秒ほど待ってから、もう一度お試しください。".formatted(retryAfter)
                     : "Too many requests from your address. Please try again in about %d seconds.".formatted(retryAfter));
         }
+    }
+
+    /** What the counts are kept by: the route class and the client address. */
+    public static String key(String routeClass, String clientAddress) {
+        return routeClass + " " + clientAddress;
     }
 
     /** Registering, token links (pages and API), pro bono sign-ups and login attempts each have their own count. */

@@ -1,39 +1,30 @@
 package org.seminardesk.security;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-
 /**
- * Counts requests per key (route class and client address) in fixed one-minute windows. Plain Java, one per
- * node: with N nodes behind a balancer an address gets at most N times the limit, which still stops guessing.
+ * The rate limit's rule, in fixed one-minute windows: which window a request falls in, and whether the n-th
+ * request of a window may go on. Plain Java; the counts themselves are in the database (RequestCounts).
  */
 public final class RequestWindow {
 
     static final long WINDOW_MILLIS = 60_000;
-    private static final int PRUNE_ABOVE = 10_000;
 
-    private record Count(long window, int requests) {
+    private RequestWindow() {
     }
 
-    private final ConcurrentMap<String, Count> counts = new ConcurrentHashMap<>();
+    /** The window (minutes since the epoch) that a request at this time counts in. */
+    public static long of(long nowMillis) {
+        return Math.floorDiv(nowMillis, WINDOW_MILLIS);
+    }
 
     /**
-     * Counts one request at the given time. Returns 0 if it is within the limit, else the seconds until the
+     * 0 if the request that made the window's count `requests` is within the limit, else the seconds until the
      * window ends (for Retry-After). A limit of 0 or less lets everything through.
      */
-    public long admit(String key, long nowMillis, int limitPerMinute) {
-        if (limitPerMinute <= 0) {
+    public static long secondsToWait(long requests, int limitPerMinute, long nowMillis) {
+        if (limitPerMinute <= 0 || requests <= limitPerMinute) {
             return 0;
         }
-        long window = nowMillis / WINDOW_MILLIS;
-        Count count = counts.merge(key, new Count(window, 1),
-                (old, one) -> old.window() == window ? new Count(window, old.requests() + 1) : one);
-        if (counts.size() > PRUNE_ABOVE) {
-            counts.values().removeIf(c -> c.window() < window);
-        }
-        if (count.requests() <= limitPerMinute) {
-            return 0;
-        }
-        return Math.max(1, ((window + 1) * WINDOW_MILLIS - nowMillis + 999) / 1000);
+        long windowEnd = (of(nowMillis) + 1) * WINDOW_MILLIS;
+        return Math.max(1, (windowEnd - nowMillis + 999) / 1000);
     }
 }

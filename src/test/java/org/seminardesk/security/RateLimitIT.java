@@ -8,11 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
+import org.seminardesk.testing.Race;
 
 /** Guessing tokens from one address stops at the limit with a clear 429; registering has its own count. */
 class RateLimitIT extends ApplicationIT {
@@ -51,5 +53,32 @@ class RateLimitIT extends ApplicationIT {
                 .formatted(seminar, organisation));
         assertEquals(201, registered.status(), "registering is counted apart: " + registered);
         assertEquals(200, organiser.get("api/manage/seminars/" + seminar + "/registrations").status(), "signed-in routes are not limited");
+    }
+
+    @Test
+    void requestsCountedByAnotherNodeCountHere() throws Exception {
+        awayFromTheEndOfAMinute();
+        assertEquals(204, organiser.put("api/manage/test/request-count?routeClass=link&requests=3", "").status());
+        assertEquals(404, anonymous.get("api/written-replies/" + UNKNOWN).status(), "the 4th request of the minute");
+        assertEquals(404, anonymous.get("api/survey-responses/" + UNKNOWN).status(), "the 5th");
+        Http.Reply sixth = anonymous.get("api/registrations/" + UNKNOWN);
+        assertEquals(429, sixth.status(), "three were counted by another node, so the 6th is over the limit: " + sixth);
+    }
+
+    @Test
+    void requestsArrivingAtOnceOnAFreshMinuteGetExactlyTheLimit() throws Exception {
+        awayFromTheEndOfAMinute();
+        assertEquals(204, organiser.put("api/manage/test/request-count?routeClass=link&requests=0", "").status());
+        List<Integer> statuses = Race.of(20, 10, i -> anonymous.get("api/registrations/" + UNKNOWN).status());
+        assertEquals(5, statuses.stream().filter(status -> status == 404).count(), "let through: " + statuses);
+        assertEquals(15, statuses.stream().filter(status -> status == 429).count(), "refused: " + statuses);
+    }
+
+    /** The counts start afresh each minute: the steps of a test must fall in one. */
+    private static void awayFromTheEndOfAMinute() throws InterruptedException {
+        int second = java.time.LocalTime.now().getSecond();
+        if (second > 50) {
+            Thread.sleep((61 - second) * 1000L);
+        }
     }
 }

@@ -6,24 +6,25 @@ import org.junit.jupiter.api.Test;
 
 class RequestWindowTest {
 
+    private static final long MINUTE = RequestWindow.WINDOW_MILLIS;
+
     @Test
-    void theLimitHoldsPerKeyAndMinute() {
-        RequestWindow window = new RequestWindow();
-        long start = 10 * RequestWindow.WINDOW_MILLIS + 15_000;
-        for (int request = 0; request < 3; request++) {
-            assertEquals(0, window.admit("link 10.0.0.1", start, 3));
-        }
-        assertEquals(45, window.admit("link 10.0.0.1", start, 3), "the fourth waits until the minute is over");
-        assertEquals(0, window.admit("link 10.0.0.2", start, 3), "another address has its own count");
-        assertEquals(0, window.admit("register 10.0.0.1", start, 3), "another kind of route too");
-        assertEquals(0, window.admit("link 10.0.0.1", start + 45_000, 3), "a new minute starts afresh");
+    void requestsCountInTheMinuteTheyFallIn() {
+        assertEquals(10, RequestWindow.of(10 * MINUTE));
+        assertEquals(10, RequestWindow.of(11 * MINUTE - 1));
+        assertEquals(11, RequestWindow.of(11 * MINUTE));
+    }
+
+    @Test
+    void overTheLimitWaitsUntilTheMinuteIsOver() {
+        long now = 10 * MINUTE + 15_000;
+        assertEquals(0, RequestWindow.secondsToWait(3, 3, now), "the limit itself is allowed");
+        assertEquals(45, RequestWindow.secondsToWait(4, 3, now));
+        assertEquals(1, RequestWindow.secondsToWait(4, 3, 11 * MINUTE - 1), "never 0 seconds for a refusal");
     }
 
     @Test
     void zeroSwitchesItOff() {
-        RequestWindow window = new RequestWindow();
-        for (int request = 0; request < 1000; request++) {
-            assertEquals(0, window.admit("link 10.0.0.1", 0, 0));
-        }
+        assertEquals(0, RequestWindow.secondsToWait(1_000_000, 0, 0));
     }
 }

@@ -11,7 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -28,6 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.seminardesk.mail.MailDispatcher;
 import org.seminardesk.security.RateLimit;
+import org.seminardesk.security.RateLimitFilter;
+import org.seminardesk.security.RequestWindow;
 
 /**
  * Test deployments only, behind the organiser role like all of /api/manage: shift the server's clock, and run
@@ -47,6 +53,9 @@ public class TestControlResource {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     /**
      * A SHA-256 of every row of every table of the application's schema, per table. The outbox counts by what
      * each mail is, not by its delivery columns, which the dispatcher changes on its own.
@@ -61,6 +70,9 @@ public class TestControlResource {
         Map<String, String> sums = new TreeMap<>();
         for (String table : tables) {
             String name = table.toLowerCase(Locale.ROOT);
+            if (name.equals("request_count")) {
+                continue; // the rate limit's bookkeeping, not data a request may or may not change
+            }
             String columns = name.equals("mail_outbox") ? "id, kind, recipient, subject, registration_id, announcement_id" : "*";
             List<String> rows = new ArrayList<>();
             for (Object row : em.createNativeQuery("SELECT " + columns + " FROM \"" + table + "\"").getResultList()) {
@@ -94,6 +106,25 @@ public class TestControlResource {
     public String changeRateLimit(@QueryParam("perMinute") int perMinute) {
         rateLimit.change(perMinute);
         return "{\"perMinute\":" + rateLimit.perMinute() + "}";
+    }
+
+    /**
+     * Writes this minute's count of the caller's address for a route class straight into the shared table, as
+     * another node of a cluster would have counted it (0: no row, as at the start of a minute).
+     */
+    @PUT
+    @Path("request-count")
+    @Transactional
+    public void countedElsewhere(@QueryParam("routeClass") String routeClass, @QueryParam("requests") int requests,
+            @Context HttpServletRequest request) {
+        String key = RateLimitFilter.key(routeClass, request.getRemoteAddr());
+        long window = RequestWindow.of(clock.millis());
+        em.createNativeQuery("DELETE FROM request_count WHERE route_key = ?1 AND epoch_minute = ?2")
+                .setParameter(1, key).setParameter(2, window).executeUpdate();
+        if (requests > 0) {
+            em.createNativeQuery("INSERT INTO request_count (route_key, epoch_minute, requests) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, key).setParameter(2, window).setParameter(3, requests).executeUpdate();
+        }
     }
 
     /** Runs `threads` dispatchers at once until none finds more due mail; answers how many rows each took. */
