@@ -2,7 +2,8 @@
 # Two WildFly nodes in the HA configuration (seminardesk-ha.xml) on one PostgreSQL, load spread over both,
 # faults injected: a session made on one node serves on the other; a node killed (kill -9) in the middle of
 # a reminder run; the SMTP server stopped and started again; 10 000 registration attempts for 100 seats; a
-# node killed and restarted under load. Prints every figure; exits non-zero if any is off. See README.md.
+# node killed and restarted under load; the rate limit counted once across both nodes. Prints every figure;
+# exits non-zero if any is off. See README.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib.sh"
@@ -13,6 +14,7 @@ ANNOUNCED=${ANNOUNCED:-300}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-15}
 RESTART_ATTEMPTS=${RESTART_ATTEMPTS:-6000}
 THREADS=${THREADS:-16}
+LIMIT=${LIMIT:-20}
 DB=${BENCH_DB:-seminardesk_cluster}
 GREENMAIL_VERSION=2.1.13
 SMTP_INNER=3525; SMTP_GATE=3526; MAIL_CONTROL=http://127.0.0.1:3590
@@ -162,6 +164,24 @@ printf '  stored %s, accepted ones found %s; the session from A on the restarted
 verdict "no committed registration lost, none doubled by a retry" [ "$found" = "$accepted" -a "$stored" = "$accepted" -a "$accepted" = "$RESTART_ATTEMPTS" ]
 verdict "0 5xx, every attempt answered" [ "$fives" = 0 -a "$unanswered" = 0 ]
 verdict "the session survived B's restart (replicated from A)" [ "$on_b" = 200 ]
+
+echo "-- rate limit across the nodes: both restarted with a limit of $LIMIT a minute, requests from one address alternate"
+kill_node $A_OFF; kill_node $B_OFF
+RATE_LIMIT=$LIMIT launch_node $A_OFF "$DB"; RATE_LIMIT=$LIMIT launch_node $B_OFF "$DB"
+wait_ready $A_OFF; wait_ready $B_OFF
+while [ "$(date +%-S)" -gt 40 ]; do sleep 1; done   # all requests within one minute's window
+passed_a=0; passed_b=0; refused=0
+for i in $(seq 1 $((2 * LIMIT))); do
+    if [ $((i % 2)) = 1 ]; then node=$A; else node=$B; fi
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${node}api/registrations/$(printf 'x%.0s' $(seq 1 43))")
+    case "$code:$node" in
+        404:"$A") passed_a=$((passed_a + 1)) ;;
+        404:"$B") passed_b=$((passed_b + 1)) ;;
+        429:*) refused=$((refused + 1)) ;;
+    esac
+done
+printf '  %s token guesses: let through %s by A and %s by B, %s refused with 429\n' $((2 * LIMIT)) "$passed_a" "$passed_b" "$refused"
+verdict "the limit holds once across both nodes, not once per node" [ $((passed_a + passed_b)) = "$LIMIT" -a "$refused" = "$LIMIT" ]
 
 if [ ${#failures[@]} -gt 0 ]; then
     printf '\ncluster check FAILED: %s\n' "${failures[*]}"
