@@ -36,10 +36,11 @@ start_node() {
 }
 
 # launch_node OFFSET DATABASE: starts (again) the node start_node made, with its data as it was left. The rate
-# limit is off (all load comes from one address) unless RATE_LIMIT says otherwise.
+# limit is off (all load comes from one address) unless RATE_LIMIT says otherwise; no demo data unless
+# DEMO_DATA=true.
 launch_node() {
     local offset=$1 db=$2 base="$bench_work/node-$1"
-    SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA=false \
+    SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA="${DEMO_DATA:-false}" \
         SEMINARDESK_ADMIN_USER="$BENCH_USER" SEMINARDESK_ADMIN_PASSWORD="$BENCH_PASSWORD" SEMINARDESK_RATE_LIMIT_PER_MINUTE="${RATE_LIMIT:-0}" \
         "$wildfly/bin/standalone.sh" -c "${SERVER_CONFIG:-seminardesk.xml}" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" -Djboss.tx.node.id="node-$offset" >> "$bench_work/node-$offset.out" 2>&1 &

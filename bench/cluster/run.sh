@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Two WildFly nodes in the HA configuration (seminardesk-ha.xml) on one PostgreSQL, load spread over both,
-# faults injected: a session made on one node serves on the other; a node killed (kill -9) in the middle of
-# a reminder run; the SMTP server stopped and started again; 10 000 registration attempts for 100 seats; a
-# node killed and restarted under load; the rate limit counted once across both nodes. Prints every figure;
-# exits non-zero if any is off. See README.md.
+# faults injected: both started at once on an empty database; a session made on one node serves on the
+# other; a node killed (kill -9) in the middle of a reminder run; the SMTP server stopped and started again;
+# 10 000 registration attempts for 100 seats; a node killed and restarted under load; the rate limit counted
+# once across both nodes. Prints every figure; exits non-zero if any is off. See README.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../lib.sh"
@@ -61,13 +61,26 @@ fresh_database "$DB"
 export SERVER_CONFIG=seminardesk-ha.xml SMTP_HOST=127.0.0.1 SMTP_PORT=$SMTP_GATE SEMINARDESK_MAIL_POLL_SECONDS=1 \
     SEMINARDESK_MAIL_RETRY_BASE_SECONDS=2 SEMINARDESK_MAIL_MAX_ATTEMPTS=30 SEMINARDESK_REMINDERS_POLL_SECONDS=2 \
     SEMINARDESK_MAIL_CLAIM_LEASE_SECONDS=${CLAIM_LEASE_SECONDS:-20}
-start_node $A_OFF "$DB"; wait_ready $A_OFF   # the first node alone migrates the database
-start_node $B_OFF "$DB"; wait_ready $B_OFF
+# Both at once on the empty database with the demo data on, as an operator starting a new cluster would.
+DEMO_DATA=true start_node $A_OFF "$DB"; DEMO_DATA=true start_node $B_OFF "$DB"
+both_ready=yes; wait_ready $A_OFF || both_ready=no; wait_ready $B_OFF || both_ready=no
 for _ in $(seq 1 30); do received >/dev/null 2>&1 && break; sleep 1; done
 printf '\nCluster benchmark: 2 WildFly nodes (seminardesk-ha.xml), PostgreSQL, GreenMail %s, %s cores, %s client threads\n' \
     "$GREENMAIL_VERSION" "$(nproc)" "$THREADS"
 members=$(cluster_members $B_OFF)
 verdict "cluster formed through the database (JDBC_PING): $members members" [ "$members" = 2 ]
+
+echo "-- both nodes started at once on the empty database"
+migrations=$(ls "$root/src/main/resources/db/migration" | wc -l)
+applied=$(sql "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
+demo_organisations=$(grep -c '"facilityType"' "$root/src/main/resources/demo/demo-data.json")
+organisations=$(sql "SELECT count(*) FROM organisation")
+admins=$(sql "SELECT count(*) FROM user_account")
+printf '  migrations applied %s of %s; organisations %s (demo data: %s); accounts %s\n' \
+    "$applied" "$migrations" "$organisations" "$demo_organisations" "$admins"
+verdict "both nodes ready" [ "$both_ready" = yes ]
+verdict "the schema migrated once (Flyway's lock), the demo data and the first admin made once" \
+    [ "$applied" = "$migrations" -a "$organisations" = "$demo_organisations" -a "$admins" = 1 ]
 
 echo "-- sessions"
 curl -sf "${auth[@]}" "${A}api/admin/users" >/dev/null

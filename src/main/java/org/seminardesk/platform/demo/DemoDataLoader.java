@@ -1,8 +1,6 @@
 package org.seminardesk.platform.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -36,8 +34,8 @@ import org.seminardesk.speaker.SpeakerDetails;
 import org.seminardesk.speaker.SpeakerService;
 
 /**
- * On the first start with an empty database, loads the demo data drawn from the council's activity report.
- * Switched off with SEMINARDESK_DEMO_DATA=false (MicroProfile Config: seminardesk.demo-data).
+ * Loads the demo data drawn from the council's activity report into an empty database (DemoDataStart calls it
+ * on start-up). Switched off with SEMINARDESK_DEMO_DATA=false (MicroProfile Config: seminardesk.demo-data).
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -67,13 +65,13 @@ public class DemoDataLoader {
     @ConfigProperty(name = "seminardesk.demo-data", defaultValue = "true")
     boolean enabled;
 
+    /** Loads the demo data if it is switched on and the database has no organisation yet. */
     @Transactional
-    void onStartup(@Observes Startup startup) {
+    void loadIntoEmptyDatabase() {
         if (!enabled) {
             return;
         }
-        long existing = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
-        if (existing > 0) {
+        if (hasData()) {
             LOG.debug("Database already has data: demo data not loaded");
             return;
         }
@@ -88,6 +86,11 @@ public class DemoDataLoader {
         }
         LOG.infof("Demo data loaded: %d organisations, %d speakers, %d seminars",
                 data.organisations().size(), data.speakers().size(), data.seminars().size());
+    }
+
+    @Transactional
+    boolean hasData() {
+        return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() > 0;
     }
 
     static DemoData read() {
