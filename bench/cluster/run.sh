@@ -183,10 +183,10 @@ kill_node $A_OFF; kill_node $B_OFF
 RATE_LIMIT=$LIMIT launch_node $A_OFF "$DB"; RATE_LIMIT=$LIMIT launch_node $B_OFF "$DB"
 wait_ready $A_OFF; wait_ready $B_OFF
 while [ "$(date +%-S)" -gt 40 ]; do sleep 1; done   # all requests within one minute's window
-passed_a=0; passed_b=0; refused=0
+passed_a=0; passed_b=0; refused=0; unknown_token=$(printf 'x%.0s' $(seq 1 43))
 for i in $(seq 1 $((2 * LIMIT))); do
     if [ $((i % 2)) = 1 ]; then node=$A; else node=$B; fi
-    code=$(curl -s -o /dev/null -w '%{http_code}' "${node}api/registrations/$(printf 'x%.0s' $(seq 1 43))")
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${node}api/registrations/$unknown_token")
     case "$code:$node" in
         404:"$A") passed_a=$((passed_a + 1)) ;;
         404:"$B") passed_b=$((passed_b + 1)) ;;
