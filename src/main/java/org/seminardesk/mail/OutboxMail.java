@@ -31,6 +31,9 @@ public class OutboxMail {
 
     public enum Status { PENDING, SENT, FAILED }
 
+    /** Where a mail erased on a person's request is addressed: nobody, so it is never sent again. */
+    public static final String ERASED_RECIPIENT = "erased@erased.invalid";
+
     private static final int MAX_ERROR_LENGTH = 1000;
 
     @Id
@@ -83,8 +86,15 @@ public class OutboxMail {
         this.createdAt = now;
     }
 
-    /** One more failed attempt: try again after base × 2^(attempts-1), or give up after maxAttempts. */
+    /**
+     * One more failed attempt: try again after base × 2^(attempts-1), or give up after maxAttempts. A mail no
+     * longer pending (erased or resolved while the attempt ran) is only released, and keeps what it says.
+     */
     void attemptFailed(String error, Instant now, int maxAttempts, Duration base) {
+        if (status != Status.PENDING) {
+            release();
+            return;
+        }
         attempts++;
         lastError = error == null ? "unknown error"
                 : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
@@ -100,6 +110,9 @@ public class OutboxMail {
     void resend(Instant now) {
         if (status != Status.FAILED) {
             throw org.seminardesk.platform.DomainException.conflict("Only a failed mail can be resent (this one is " + status + ")");
+        }
+        if (ERASED_RECIPIENT.equals(recipient)) {
+            throw org.seminardesk.platform.DomainException.conflict("This mail was erased on its recipient's request and cannot be resent");
         }
         status = Status.PENDING;
         attempts = 0;

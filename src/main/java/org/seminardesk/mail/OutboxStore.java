@@ -104,9 +104,14 @@ public class OutboxStore {
         return postgresql;
     }
 
+    /**
+     * The row is read locked: an erasure committed while the attempt ran must be what is written back, not
+     * the content the attempt started from (Hibernate writes every column).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(long id, String error, int maxAttempts, Duration retryBase) {
-        em.find(OutboxMail.class, id).attemptFailed(error, clock.instant(), maxAttempts, retryBase);
+        em.find(OutboxMail.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .attemptFailed(error, clock.instant(), maxAttempts, retryBase);
     }
 
     public OutboxMail resend(long id) {

@@ -1,10 +1,13 @@
 package org.seminardesk.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.seminardesk.platform.DomainException;
 
 class OutboxMailTest {
 
@@ -23,5 +26,24 @@ class OutboxMailTest {
         assertEquals(OutboxMail.Status.FAILED, mail.status());
         assertEquals("550 no such user", mail.lastError());
         assertEquals(3, mail.attempts());
+    }
+
+    @Test
+    void aFailureRecordedOnAMailNoLongerPendingOnlyReleasesIt() {
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, NOW);
+        mail.attemptFailed("550 no such user", NOW, 1, Duration.ofSeconds(30));
+        mail.attemptFailed("SMTP: connection refused", NOW, 5, Duration.ofSeconds(30));
+        assertEquals(OutboxMail.Status.FAILED, mail.status());
+        assertEquals("550 no such user", mail.lastError());
+        assertEquals(1, mail.attempts());
+    }
+
+    @Test
+    void aMailErasedOnRequestIsNeverResent() {
+        OutboxMail mail = new OutboxMail("test", OutboxMail.ERASED_RECIPIENT, new RenderedMail("s", "t", null), null, null, NOW);
+        mail.attemptFailed("erased on request", NOW, 1, Duration.ofSeconds(30));
+        DomainException refused = assertThrows(DomainException.class, () -> mail.resend(NOW));
+        assertTrue(refused.getMessage().contains("erased"), refused.getMessage());
+        assertEquals(OutboxMail.Status.FAILED, mail.status());
     }
 }

@@ -52,9 +52,10 @@ class PrivacyIT extends ApplicationIT {
     void anOrganiserHandsOverAndErasesOnePersonsDataAndTheCountsStay() {
         long seminar = publishedSeminar(5);
         String address = "erase-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        assertEquals(201, register(seminar, "\"privacyConsent\":true,", """
+        Http.Reply registered = register(seminar, "\"privacyConsent\":true,", """
                 {"name":"消去 希望","email":"%s","accessibilityNeeds":"車いす席"},{"name":"残る 人","email":"stays@example.org"}"""
-                .formatted(address)).status());
+                .formatted(address));
+        assertEquals(201, registered.status(), registered.body());
 
         Http.Reply export = organiser.post("api/manage/personal-data/export", "{\"email\":\"%s\"}".formatted(address.toUpperCase()));
         assertEquals(200, export.status(), export.body());
@@ -81,6 +82,13 @@ class PrivacyIT extends ApplicationIT {
         assertTrue(list.contains(ERASED) && list.contains("残る 人"), list);
         JsonObject after = organiser.post("api/manage/personal-data/export", "{\"email\":\"%s\"}".formatted(address)).json();
         assertEquals(0, after.getJsonArray("participations").size() + after.getJsonArray("mails").size(), after.toString());
+        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject erasedMail = organiser.get("api/manage/mail?registrationId=" + registration).jsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(mail -> mail.getString("recipient").endsWith(".invalid")).findFirst().orElseThrow();
+        assertEquals(409, organiser.post("api/manage/mail/" + erasedMail.getJsonNumber("id") + "/resend", null).status(),
+                "an erased mail is never sent: " + erasedMail);
         String log = anonymous.as(Http.As.ADMIN).get("api/admin/audit?max=50").body();
         assertTrue(log.contains("privacy.erase") && !log.contains(address), "recorded without the address");
     }

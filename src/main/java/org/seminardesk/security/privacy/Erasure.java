@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.seminardesk.mail.OutboxMail;
 
 /**
  * Erases personal data and keeps the rows: a participant keeps its registration, position and attendance
@@ -22,6 +23,8 @@ public class Erasure {
 
     /** What an erased name reads as. */
     public static final String ERASED = "（消去済み）";
+    /** What an erased mail address reads as: an address nobody receives. */
+    private static final String NOBODY = OutboxMail.ERASED_RECIPIENT;
     static final int BATCH = 500;
 
     @PersistenceContext
@@ -46,10 +49,10 @@ public class Erasure {
         int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :erased, email = NULL WHERE LOWER(email) = :address")
                 .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
         int mails = mailsTo(List.of(address));
-        int probono = em.createNativeQuery("UPDATE probono_need SET contact_name = :erased, contact_email = 'erased@erased.invalid' WHERE LOWER(contact_email) = :address")
-                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate()
-                + em.createNativeQuery("UPDATE probono_offer SET name = :erased, affiliation = NULL, email = 'erased@erased.invalid' WHERE LOWER(email) = :address")
-                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
+        int probono = em.createNativeQuery("UPDATE probono_need SET contact_name = :erased, contact_email = :nobody WHERE LOWER(contact_email) = :address")
+                .setParameter("erased", ERASED).setParameter("nobody", NOBODY).setParameter("address", address).executeUpdate()
+                + em.createNativeQuery("UPDATE probono_offer SET name = :erased, affiliation = NULL, email = :nobody WHERE LOWER(email) = :address")
+                .setParameter("erased", ERASED).setParameter("nobody", NOBODY).setParameter("address", address).executeUpdate();
         return participants.plus(new Erased(0, reportRows, mails, probono));
     }
 
@@ -88,11 +91,11 @@ public class Erasure {
             return 0;
         }
         return em.createNativeQuery("""
-                UPDATE mail_outbox SET recipient = 'erased@erased.invalid', subject = :erased, body_text = :erased, body_html = NULL,
+                UPDATE mail_outbox SET recipient = :nobody, subject = :erased, body_text = :erased, body_html = NULL,
                   attachment_name = NULL, attachment_type = NULL, attachment_text = NULL,
                   last_error = CASE WHEN status = 'PENDING' THEN 'erased on request' ELSE last_error END,
                   status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
                 WHERE LOWER(recipient) IN (:addresses)""")
-                .setParameter("erased", ERASED).setParameter("addresses", addresses).executeUpdate();
+                .setParameter("erased", ERASED).setParameter("nobody", NOBODY).setParameter("addresses", addresses).executeUpdate();
     }
 }
