@@ -76,8 +76,17 @@ stop_nodes() {
     for base in "${nodes[@]}"; do
         pkill -f -- "-Djboss.server.base.dir=$base" 2>/dev/null || true
     done
+    # The nodes are disowned, so `wait` does not wait for them: a JVM still shutting down writes into its
+    # directory while rm removes it (seen in CI: "Directory not empty", failing a check that had passed).
+    for base in "${nodes[@]}"; do
+        for _ in $(seq 1 60); do
+            pgrep -f -- "-Djboss.server.base.dir=$base" >/dev/null || break
+            sleep 1
+        done
+        pkill -9 -f -- "-Djboss.server.base.dir=$base" 2>/dev/null || true
+    done
     wait 2>/dev/null || true
-    rm -rf "$bench_work"
+    rm -rf "$bench_work" || echo "could not remove $bench_work" >&2
 }
 trap stop_nodes EXIT
 
