@@ -63,12 +63,34 @@ wait_ready() {
     return 1
 }
 
-# cluster_members OFFSET: how many members the node's last cluster view had (0 when it joined none).
+# cluster_members OFFSET: how many members the node's current cluster view has (0 when it has none), asked of
+# the node itself through its management port. (Its log shows only the view it joined with: with nodes started
+# together, the first one joins alone and says 1 even once the other has joined it.)
 cluster_members() {
     local members
-    members=$(grep -o "joined cluster 'ejb' with view: \[[^]]*\] ([0-9]*)" "$bench_work/node-$1.out" | tail -1 \
-        | grep -o '([0-9]*)$' | tr -d '()' || true)
+    members=$("$wildfly/bin/jboss-cli.sh" -c --controller="localhost:$((9990 + $1))" \
+        --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null \
+        | grep -o '"result" => "[^]]*] ([0-9]*)' | grep -o '([0-9]*)$' | tr -d '()' || true)
     echo "${members:-0}"
+}
+
+# wait_for_cluster SIZE OFFSET...: waits up to 90 s until every node's view has SIZE members; prints how many
+# seconds after the call the views were asked for that showed it (0: at once), or fails.
+wait_for_cluster() {
+    local size=$1 start=$SECONDS offset
+    shift
+    while [ $((SECONDS - start)) -lt 90 ]; do
+        local all=yes asked=$((SECONDS - start))
+        for offset in "$@"; do
+            [ "$(cluster_members "$offset")" = "$size" ] || all=no
+        done
+        if [ $all = yes ]; then
+            echo "$asked"
+            return 0
+        fi
+        sleep 1
+    done
+    return 1
 }
 
 stop_nodes() {
