@@ -3,6 +3,7 @@ package org.seminardesk.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -110,7 +111,7 @@ public class OutboxStore {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(long id, String error, int maxAttempts, Duration retryBase) {
-        em.find(OutboxMail.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)
                 .attemptFailed(error, clock.instant(), maxAttempts, retryBase);
     }
 

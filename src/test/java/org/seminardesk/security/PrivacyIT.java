@@ -23,9 +23,12 @@ class PrivacyIT extends ApplicationIT {
                 .formatted(consent, seminar, organisation(), people));
     }
 
+    private JsonArray registrationsOf(long seminar) {
+        return staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations");
+    }
+
     private JsonArray participantsOf(long seminar) {
-        JsonArray registrations = staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations");
-        return registrations.getValuesAs(JsonObject.class).stream().flatMap(r -> r.getJsonArray("participants").stream())
+        return registrationsOf(seminar).getValuesAs(JsonObject.class).stream().flatMap(r -> r.getJsonArray("participants").stream())
                 .collect(jakarta.json.Json::createArrayBuilder, jakarta.json.JsonArrayBuilder::add, jakarta.json.JsonArrayBuilder::addAll).build();
     }
 
@@ -82,8 +85,7 @@ class PrivacyIT extends ApplicationIT {
         assertTrue(list.contains(ERASED) && list.contains("残る 人"), list);
         JsonObject after = organiser.post("api/manage/personal-data/export", "{\"email\":\"%s\"}".formatted(address)).json();
         assertEquals(0, after.getJsonArray("participations").size() + after.getJsonArray("mails").size(), after.toString());
-        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        long registration = registrationsOf(seminar).getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject erasedMail = organiser.get("api/manage/mail?registrationId=" + registration).jsonArray()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(mail -> mail.getString("recipient").endsWith(".invalid")).findFirst().orElseThrow();

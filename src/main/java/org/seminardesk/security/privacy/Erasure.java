@@ -1,5 +1,7 @@
 package org.seminardesk.security.privacy;
 
+import static org.seminardesk.mail.OutboxMail.ERASED_RECIPIENT;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.seminardesk.mail.OutboxMail;
 
 /**
  * Erases personal data and keeps the rows: a participant keeps its registration, position and attendance
@@ -23,8 +24,6 @@ public class Erasure {
 
     /** What an erased name reads as. */
     public static final String ERASED = "（消去済み）";
-    /** What an erased mail address reads as: an address nobody receives. */
-    private static final String NOBODY = OutboxMail.ERASED_RECIPIENT;
     static final int BATCH = 500;
 
     @PersistenceContext
@@ -50,9 +49,9 @@ public class Erasure {
                 .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
         int mails = mailsTo(List.of(address));
         int probono = em.createNativeQuery("UPDATE probono_need SET contact_name = :erased, contact_email = :nobody WHERE LOWER(contact_email) = :address")
-                .setParameter("erased", ERASED).setParameter("nobody", NOBODY).setParameter("address", address).executeUpdate()
+                .setParameter("erased", ERASED).setParameter("nobody", ERASED_RECIPIENT).setParameter("address", address).executeUpdate()
                 + em.createNativeQuery("UPDATE probono_offer SET name = :erased, affiliation = NULL, email = :nobody WHERE LOWER(email) = :address")
-                .setParameter("erased", ERASED).setParameter("nobody", NOBODY).setParameter("address", address).executeUpdate();
+                .setParameter("erased", ERASED).setParameter("nobody", ERASED_RECIPIENT).setParameter("address", address).executeUpdate();
         return participants.plus(new Erased(0, reportRows, mails, probono));
     }
 
@@ -96,6 +95,6 @@ public class Erasure {
                   last_error = CASE WHEN status = 'PENDING' THEN 'erased on request' ELSE last_error END,
                   status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
                 WHERE LOWER(recipient) IN (:addresses)""")
-                .setParameter("erased", ERASED).setParameter("nobody", NOBODY).setParameter("addresses", addresses).executeUpdate();
+                .setParameter("erased", ERASED).setParameter("nobody", ERASED_RECIPIENT).setParameter("addresses", addresses).executeUpdate();
     }
 }
