@@ -3,6 +3,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Random;
  * times each. The first REGISTERED of them are bench-{seed}-{n}@example.org, whom the benchmark registered;
  * a third of the rest are guests without an email, the others have addresses nobody registered.
  *
- * java ReportFile.java OUT ROWS PEOPLE REGISTERED SEED
+ * java ReportFile.java OUT ROWS PEOPLE REGISTERED SEED DAY — DAY (yyyy-MM-dd) is the seminar's, which starts at 10:00.
  */
 public class ReportFile {
 
@@ -23,9 +24,10 @@ public class ReportFile {
         int people = Integer.parseInt(args[2]);
         int registered = Integer.parseInt(args[3]);
         String seed = args[4];
+        LocalDate day = LocalDate.parse(args[5]);
         Random random = new Random(seed.hashCode());
         DateTimeFormatter zoom = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
-        LocalDateTime start = LocalDateTime.of(2022, 2, 18, 10, 0);
+        LocalDateTime start = day.atTime(10, 0);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write("\uFEFFMeeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n");
             w.write("812 3456 7890,ベンチマーク " + seed + "," + zoom.format(start) + "," + zoom.format(start.plusHours(2))

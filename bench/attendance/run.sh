@@ -24,7 +24,7 @@ organisation=$(api "$BASE" api/organisations '{"name":"ベンチマーク事業�
 # seminar_with_participants SEED: a seminar with REGISTERED participants bench-SEED-n@example.org (50 per registration).
 seminar_with_participants() {
     local seed=$1 seminar start end people
-    start=$(date -u -d '+30 days' +%Y-%m-%dT10:00:00+09:00); end=$(date -u -d '+30 days' +%Y-%m-%dT12:00:00+09:00)
+    start=$(TZ=Asia/Tokyo date -d '+30 days' +%Y-%m-%dT10:00:00+09:00); end=$(TZ=Asia/Tokyo date -d '+30 days' +%Y-%m-%dT12:00:00+09:00)
     seminar=$(api "$BASE" api/seminars "{\"titleJa\":\"ベンチマーク $seed\",\"kind\":\"SEMINAR\",\"format\":\"ONLINE\",
         \"onlineLink\":\"https://meet.example.org/$seed\",\"capacity\":$REGISTERED,\"reminderHoursBefore\":[],
         \"startsAt\":\"$start\",\"endsAt\":\"$end\",\"status\":\"PUBLISHED\"}" | id_of)
@@ -42,7 +42,7 @@ import() {
     local seed=$1 seminar file answer
     seminar=$(seminar_with_participants "$seed")
     file="$bench_work/report-$seed.csv"
-    java "$here/ReportFile.java" "$file" "$ROWS" "$PEOPLE" "$REGISTERED" "$seed"
+    java "$here/ReportFile.java" "$file" "$ROWS" "$PEOPLE" "$REGISTERED" "$seed" "$(TZ=Asia/Tokyo date -d '+30 days' +%Y-%m-%d)"
     answer=$(curl -sf "${auth[@]}" -H 'Content-Type: text/csv' --data-binary "@$file" \
         -w '\n%{time_total}' "${BASE}api/attendance/seminars/$seminar/imports?fileName=report-$seed.csv")
     echo "$(tail -n 1 <<<"$answer") $(head -n 1 <<<"$answer" | grep -o '"people":[0-9]*' | cut -d: -f2) \

@@ -9,24 +9,32 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.organisation.Organisation;
+import org.seminardesk.platform.JapaneseDates;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.seminar.Seminar;
+import org.seminardesk.seminar.SeminarChanged;
 
 /**
  * Imports of meeting reports, matching people to participants, check-in, and the seminar's attendance figures.
  * Every change takes the seminar's row lock first, so two staff importing, assigning or ticking off at once
- * leave the minutes summed right.
+ * leave the minutes right. A participant's minutes are the union of the times of everyone tied to them over all
+ * imports, within the seminar's time (AttendanceWindow): the same event reported twice counts once.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +51,10 @@ public class AttendanceService {
     @Inject
     ImportedPeople importedPeople;
 
+    @Inject
+    @ConfigProperty(name = "seminardesk.attendance.margin-minutes", defaultValue = "10")
+    int marginMinutes;
+
     /** Reads, matches and stores a report; a file imported before changes nothing; a broken one stores nothing. */
     @Audited("attendance")
     public ImportView importReport(long seminarId, String fileName, byte[] content, String importedBy) {
@@ -54,11 +66,13 @@ public class AttendanceService {
             return view(earlier.get(), true);
         }
         AttendanceReports.Report report = AttendanceReports.read(content);
+        List<ReportedPerson> people = ReportedPerson.of(report.intervals());
+        requireWithinSeminar(people, window(seminar));
         AttendanceImport attendanceImport = new AttendanceImport(seminar, fileName, sha256, report.format(),
                 report.intervals().size(), clock.instant(), importedBy);
         em.persist(attendanceImport);
         ParticipantMatcher matcher = new ParticipantMatcher(candidates(seminarId));
-        importedPeople.insert(attendanceImport, ReportedPerson.of(report.intervals()), matcher);
+        importedPeople.insert(attendanceImport, people, matcher);
         recount(seminarId);
         return view(attendanceImport, false);
     }
@@ -78,7 +92,21 @@ public class AttendanceService {
                 .orElseThrow(() -> DomainException.notFound("Attendance import", importId));
     }
 
-    /** A wrong file taken back: its people go, and the minutes are summed again without it. */
+    /** A report of another day or seminar would count nothing: refused, naming both times, rather than stored. */
+    private static void requireWithinSeminar(List<ReportedPerson> people, AttendanceWindow window) {
+        OnlineTime reported = people.stream().map(ReportedPerson::time).reduce(OnlineTime.NONE, OnlineTime::union);
+        if (!reported.isEmpty() && window.counted(reported).isEmpty()) {
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(JapaneseDates.TOKYO);
+            String reportTime = format.format(reported.first()) + "–" + format.format(reported.last());
+            String seminarTime = format.format(window.startsAt())
+                    + (window.endsAt() == null ? "" : "–" + format.format(window.endsAt()));
+            throw DomainException.invalid("file", "Nobody in this report was online during the seminar: the report covers "
+                            + reportTime + ", the seminar " + seminarTime + ". Is it the report of another seminar or day?")
+                    .withCode("attendance.otherTime", reportTime, seminarTime);
+        }
+    }
+
+    /** A wrong file taken back: its people go, and the minutes are counted again without it. */
     @Audited("attendance")
     public void deleteImport(long importId) {
         AttendanceImport attendanceImport = findImport(importId);
@@ -249,12 +277,26 @@ public class AttendanceService {
         return attendance;
     }
 
-    /** Each participant's online minutes: the sum over the imports of the people tied to them. */
+    /** A seminar's new time changes which minutes count. Runs in the change's transaction, under its row lock. */
+    void onSeminarChanged(@Observes SeminarChanged change) {
+        if (change.change() == SeminarChanged.Change.DETAILS_CHANGED) {
+            recount(change.seminar().id());
+        }
+    }
+
+    private AttendanceWindow window(Seminar seminar) {
+        return new AttendanceWindow(seminar.startsAt(), seminar.endsAt(), Duration.ofMinutes(Math.max(0, marginMinutes)));
+    }
+
+    /** Each participant's online minutes: the union of the times of the people tied to them, within the seminar. */
     private void recount(long seminarId) {
         em.flush();
-        Map<Long, Long> minutes = em.createNamedQuery("ImportedPerson.minutesByParticipant", Object[].class)
-                .setParameter("seminar", seminarId).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).longValue()));
+        Map<Long, OnlineTime> times = new HashMap<>();
+        em.createNamedQuery("ImportedPerson.timeByParticipant", Object[].class).setParameter("seminar", seminarId)
+                .getResultStream().forEach(r -> times.merge((Long) r[0], OnlineTime.decode((String) r[1]), OnlineTime::union));
+        AttendanceWindow window = window(seminar(seminarId));
+        Map<Long, Long> minutes = new HashMap<>();
+        times.forEach((participantId, time) -> minutes.put(participantId, window.minutesOf(time)));
         Map<Long, ParticipantAttendance> known = em.createNamedQuery("ParticipantAttendance.findForSeminar",
                         ParticipantAttendance.class).setParameter("seminar", seminarId).getResultStream()
                 .collect(Collectors.toMap(ParticipantAttendance::participantId, a -> a));

@@ -20,8 +20,8 @@ class ImportedPeople {
 
     private static final int BATCH = 1000;
     private static final String INSERT = """
-            INSERT INTO imported_person (import_id, name, email, minutes, row_count, participant_id, matched_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO imported_person (import_id, name, email, minutes, online_time, row_count, participant_id, matched_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @PersistenceContext
     EntityManager em;
@@ -37,13 +37,14 @@ class ImportedPeople {
                     insert.setString(2, cut(person.name().isBlank() ? "?" : person.name(), 300));
                     insert.setString(3, person.email() == null ? null : cut(person.email(), 254));
                     insert.setInt(4, (int) Math.min(Integer.MAX_VALUE, person.minutes()));
-                    insert.setInt(5, person.rows());
+                    insert.setString(5, person.time().encoded());
+                    insert.setInt(6, person.rows());
                     if (match.isPresent()) {
-                        insert.setLong(6, match.get().participantId());
+                        insert.setLong(7, match.get().participantId());
                     } else {
-                        insert.setNull(6, Types.BIGINT);
+                        insert.setNull(7, Types.BIGINT);
                     }
-                    insert.setString(7, match.map(m -> m.by().name()).orElse(MatchedBy.NONE.name()));
+                    insert.setString(8, match.map(m -> m.by().name()).orElse(MatchedBy.NONE.name()));
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();

@@ -16,8 +16,9 @@ import org.hibernate.type.SqlTypes;
 import org.seminardesk.registration.Participant;
 
 /**
- * A person as one imported report lists them, with their minutes, and the participant they are (matched by
- * email or name on import, or by staff) — or none yet, or ignored (the host, a speaker).
+ * A person as one imported report lists them, with their minutes and the times behind them (OnlineTime, so
+ * that reports of the same event are united, not added), and the participant they are (matched by email or
+ * name on import, or by staff) — or none yet, or ignored (the host, a speaker).
  */
 @Entity
 @Table(name = "imported_person")
@@ -30,9 +31,9 @@ import org.seminardesk.registration.Participant;
         select count(p) from ImportedPerson p where p.attendanceImport.seminar.id = :seminar and p.matchedBy = :none""")
 @NamedQuery(name = "ImportedPerson.countByMatch", query = """
         select p.matchedBy, count(p) from ImportedPerson p where p.attendanceImport.id = :import group by p.matchedBy""")
-@NamedQuery(name = "ImportedPerson.minutesByParticipant", query = """
-        select p.participant.id, sum(p.minutes) from ImportedPerson p
-        where p.attendanceImport.seminar.id = :seminar and p.participant is not null group by p.participant.id""")
+@NamedQuery(name = "ImportedPerson.timeByParticipant", query = """
+        select p.participant.id, p.onlineTime from ImportedPerson p
+        where p.attendanceImport.seminar.id = :seminar and p.participant is not null""")
 public class ImportedPerson {
 
     @Id
@@ -46,6 +47,7 @@ public class ImportedPerson {
     private String name;
     private String email;
     private int minutes;
+    private String onlineTime;
     private int rowCount;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -93,6 +95,10 @@ public class ImportedPerson {
 
     public int minutes() {
         return minutes;
+    }
+
+    public OnlineTime onlineTime() {
+        return OnlineTime.decode(onlineTime);
     }
 
     public int rowCount() {

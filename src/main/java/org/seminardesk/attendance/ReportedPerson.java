@@ -1,21 +1,20 @@
 package org.seminardesk.attendance;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.seminardesk.platform.JapaneseDates;
 
 /**
  * One person of a meeting report with the minutes they were in: every join/leave row of theirs together,
- * overlapping rows (two devices, a rejoin before the old connection dropped) counted once.
+ * overlapping rows (two devices, a rejoin before the old connection dropped) counted once. Reports give local
+ * times without a zone: they are read as Japan's.
  *
  * @param key email in lower case, or the folded name when the report has no email (guests)
  */
-public record ReportedPerson(String key, String name, String email, long minutes, int rows) {
+public record ReportedPerson(String key, String name, String email, OnlineTime time, int rows) {
 
     public static List<ReportedPerson> of(List<AttendanceInterval> intervals) {
         Map<String, List<AttendanceInterval>> byPerson = new LinkedHashMap<>();
@@ -25,7 +24,7 @@ public record ReportedPerson(String key, String name, String email, long minutes
         List<ReportedPerson> people = new ArrayList<>(byPerson.size());
         byPerson.forEach((key, own) -> {
             AttendanceInterval first = own.get(0);
-            people.add(new ReportedPerson(key, first.name(), first.email(), minutesIn(own), own.size()));
+            people.add(new ReportedPerson(key, first.name(), first.email(), OnlineTime.of(own, JapaneseDates.TOKYO), own.size()));
         });
         return people;
     }
@@ -37,17 +36,8 @@ public record ReportedPerson(String key, String name, String email, long minutes
         return NameKeys.exact(interval.name());
     }
 
-    private static long minutesIn(List<AttendanceInterval> own) {
-        List<AttendanceInterval> sorted = own.stream().sorted(Comparator.comparing(AttendanceInterval::joined)).toList();
-        Duration total = Duration.ZERO;
-        LocalDateTime coveredUntil = null;
-        for (AttendanceInterval interval : sorted) {
-            LocalDateTime from = coveredUntil != null && coveredUntil.isAfter(interval.joined()) ? coveredUntil : interval.joined();
-            if (interval.left().isAfter(from)) {
-                total = total.plus(Duration.between(from, interval.left()));
-                coveredUntil = interval.left();
-            }
-        }
-        return total.toMinutes();
+    /** Minutes in the meeting as the report has them, overlaps once. */
+    public long minutes() {
+        return time.minutes();
     }
 }

@@ -83,6 +83,51 @@ class AttendanceApiIT extends ApplicationIT {
     }
 
     @Test
+    void reportsOfTheSameEventInTwoFormatsCountEachMinuteOnceWithinTheSeminar() {
+        assertEquals(201, importAs(staff, zoomReport()).status());
+        Http.Reply teams = staff.upload("api/attendance/seminars/" + seminar + "/imports?fileName=teams.csv",
+                AttendanceFixture.teamsReport(tag), "text/csv");
+        assertEquals(201, teams.status(), teams.toString());
+        assertEquals("TEAMS", teams.json().getString("format"));
+
+        JsonObject review = review();
+        assertEquals(81, participant(review, "taro-").getInt("onlineMinutes"), "09:58:01–11:20 once, not 76 + 81");
+        assertEquals(30, participant(review, "hanako-").getInt("onlineMinutes"), "the same half hour twice is 30, not 60");
+        assertFalse(participant(review, "hanako-").getBoolean("attended"), "two reports do not make her attend");
+        assertEquals(120, participant(review, "ichiro-").getInt("onlineMinutes"), "08:00–13:00: the seminar's 120 minutes");
+
+        Http.Reply reExport = importAs(staff, new String(zoomReport(), StandardCharsets.UTF_8)
+                .replace("Recording Consent", "Recording consent").getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, reExport.status(), "a re-export is another file");
+        assertEquals(81, participant(review(), "taro-").getInt("onlineMinutes"), "and still counts once");
+
+        assertEquals(204, staff.delete("api/attendance/imports/" + teams.json().getInt("id")).status());
+        JsonObject without = review();
+        assertEquals(76, participant(without, "taro-").getInt("onlineMinutes"), "Teams taken back: Zoom's minutes");
+        assertEquals(0, participant(without, "ichiro-").getInt("onlineMinutes"));
+    }
+
+    @Test
+    void aReportOfAnotherDayIsRefusedAndANewSeminarTimeRecounts() {
+        Http.Reply otherDay = importAs(staff, AttendanceFixture.zoomReport(tag, AttendanceFixture.seminarDay().minusDays(1)));
+        assertEquals(422, otherDay.status(), otherDay.toString());
+        assertEquals("file", otherDay.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertTrue(otherDay.json().getString("message").contains("another seminar or day"), otherDay.body());
+        assertEquals(0, staff.get("api/attendance/seminars/" + seminar + "/imports").jsonArray().size(), "nothing stored");
+
+        importAs(staff, zoomReport());
+        assertEquals(76, participant(review(), "taro-").getInt("onlineMinutes"));
+        Http.Reply later = organiser.put("api/seminars/" + seminar, """
+                {"titleJa":"出欠の時間","kind":"SEMINAR","format":"ONLINE","capacity":10,"status":"PUBLISHED",
+                 "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/a"}"""
+                .formatted(inDays(7, 11), inDays(7, 12)));
+        assertEquals(200, later.status(), later.toString());
+        JsonObject review = review();
+        assertEquals(25, participant(review, "taro-").getInt("onlineMinutes"), "10:50–11:00 and 11:05–11:20 of 11:00–12:00 ± 10");
+        assertEquals(0, participant(review, "hanako-").getInt("onlineMinutes"), "10:00–10:30 is before it now");
+    }
+
+    @Test
     void staffAssignWhomTheReportCouldNotMatchAndCanUndoTheImport() {
         long importId = importAs(staff, zoomReport()).json().getInt("id");
         JsonObject guest = staff.get("api/attendance/seminars/" + seminar + "/unmatched?max=10").jsonArray().getJsonObject(0);
