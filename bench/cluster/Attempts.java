@@ -13,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Registration attempts spread over the nodes as a round-robin load balancer would: attempt n goes to node
@@ -22,12 +20,11 @@ import java.util.regex.Pattern;
  * starting), the attempt goes to the next node with the same key — what a balancer's retry does — so an
  * attempt a dying node had already committed is answered from the database, not registered twice.
  * Prints "attempts accepted failedOver answered5xx otherAnswers unanswered seconds perSecond" and writes
- * "key token" per accepted attempt (the registration's private token, its one public identifier) to idsFile.
+ * the Idempotency-Key of each accepted attempt to idsFile (a replay answers without the private token, whose
+ * hash alone is stored; the key finds the registration).
  * Arguments: nodeUrl[,nodeUrl...] organisationId seminarId attempts threads keyPrefix idsFile
  */
 public class Attempts {
-
-    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         String[] nodes = args[0].split(",");
@@ -78,9 +75,8 @@ public class Attempts {
                             continue;
                         }
                         answers.computeIfAbsent(answer.statusCode(), s -> new AtomicLong()).incrementAndGet();
-                        Matcher token = TOKEN.matcher(answer.body());
-                        if (answer.statusCode() / 100 == 2 && token.find()) {
-                            accepted.add(key + " " + token.group(1));
+                        if (answer.statusCode() / 100 == 2) {
+                            accepted.add(key);
                         }
                     }
                 } catch (InterruptedException stop) {

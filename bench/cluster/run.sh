@@ -44,10 +44,11 @@ delivery() {
                printf "%d %d %d %d\n", distinct, total, extra, missing }' "$1" "$bench_work/messages.txt"
 }
 attempts() { java "$here/Attempts.java" "$A,$B" "$organisation" "$1" "$2" "$THREADS" "$3" "$bench_work/$3.ids" 2>"$bench_work/$3.err"; }
-all_stored() { # TOKENS_FILE SEMINAR: how many of the accepted registrations (by token) are in the database
-    local tokens; tokens=$(cut -d' ' -f2 "$1" | paste -sd, -)
-    # through stdin: 10 000 tokens are too long for a command line
-    echo "SELECT count(*) FROM registration WHERE seminar_id = $2 AND token = ANY('{${tokens}}'::text[])" | "${PSQL[@]}" -d "$DB" -f -
+all_stored() { # KEYS_FILE SEMINAR: how many of the accepted registrations (by Idempotency-Key) are in the database
+    local keys; keys=$(cut -d' ' -f1 "$1" | paste -sd, -)
+    # through stdin: 10 000 keys are too long for a command line
+    echo "SELECT count(*) FROM idempotency_key k JOIN registration r ON r.id = k.registration_id
+          WHERE r.seminar_id = $2 AND k.idem_key = ANY('{${keys}}'::text[])" | "${PSQL[@]}" -d "$DB" -f -
 }
 
 ensure_built

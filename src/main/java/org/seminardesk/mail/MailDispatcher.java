@@ -155,11 +155,11 @@ public class MailDispatcher {
         message.setSubject(mail.subject(), "UTF-8");
         MimeMultipart alternatives = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.bodyText(), "UTF-8");
+        text.setText(mail.textToSend(), "UTF-8");
         alternatives.addBodyPart(text);
         if (mail.bodyHtml() != null) {
             MimeBodyPart html = new MimeBodyPart();
-            html.setContent(mail.bodyHtml(), "text/html; charset=UTF-8");
+            html.setContent(mail.htmlToSend(), "text/html; charset=UTF-8");
             alternatives.addBodyPart(html);
         }
         RenderedMail.Attachment file = mail.attachment();

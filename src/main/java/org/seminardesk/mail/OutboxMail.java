@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.seminardesk.platform.link.AccessLinks;
+import org.seminardesk.platform.link.LinkPurpose;
 
 /**
  * A mail the platform owes: written in the transaction of the change that caused it, sent later by the
@@ -51,6 +53,16 @@ public class OutboxMail {
     private Long registrationId;
     private Long announcementId;
 
+    /** The private link this mail carries (AccessLinks.MAIL_LINK in its body), issued as it is sent; or none. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private LinkPurpose linkPurpose;
+    private Long linkSubjectId;
+
+    /** The link's address for this attempt, issued when the mail was claimed; never stored. */
+    @jakarta.persistence.Transient
+    private String privateLink;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Status status;
@@ -68,7 +80,7 @@ public class OutboxMail {
     }
 
     OutboxMail(String kind, String recipient, RenderedMail content, Long registrationId, Long announcementId,
-               Instant now) {
+               MailLink link, Instant now) {
         this.kind = kind;
         this.recipient = recipient;
         this.subject = content.subject();
@@ -81,6 +93,10 @@ public class OutboxMail {
         }
         this.registrationId = registrationId;
         this.announcementId = announcementId;
+        if (link != null) {
+            this.linkPurpose = link.purpose();
+            this.linkSubjectId = link.subjectId();
+        }
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
@@ -126,6 +142,27 @@ public class OutboxMail {
 
     public Long id() {
         return id;
+    }
+
+    public MailLink link() {
+        return linkPurpose == null ? null : new MailLink(linkPurpose, linkSubjectId);
+    }
+
+    void carry(String link) {
+        privateLink = link;
+    }
+
+    /** The text as sent: with this attempt's private link in place of the placeholder. */
+    String textToSend() {
+        return withLink(bodyText);
+    }
+
+    String htmlToSend() {
+        return withLink(bodyHtml);
+    }
+
+    private String withLink(String body) {
+        return body == null || privateLink == null ? body : body.replace(AccessLinks.MAIL_LINK, privateLink);
     }
 
     public String kind() {

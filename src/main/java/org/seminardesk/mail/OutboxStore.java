@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.platform.link.AccessLinks;
 
 /**
  * The outbox table: enqueue in the caller's transaction; claim due rows so that no two dispatchers (threads or
@@ -53,14 +54,18 @@ public class OutboxStore {
     @Inject
     Clock clock;
 
-    public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId) {
-        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, null, clock.instant());
+    @Inject
+    AccessLinks accessLinks;
+
+    /** link: the private link the mail carries (AccessLinks.MAIL_LINK in its body), or null. */
+    public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId, MailLink link) {
+        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, null, link, clock.instant());
         em.persist(mail);
         return mail;
     }
 
     public OutboxMail enqueueAnnouncement(String recipient, RenderedMail content, long announcementId) {
-        OutboxMail mail = new OutboxMail("announcement", recipient, content, null, announcementId, clock.instant());
+        OutboxMail mail = new OutboxMail("announcement", recipient, content, null, announcementId, null, clock.instant());
         em.persist(mail);
         return mail;
     }
@@ -79,6 +84,7 @@ public class OutboxStore {
                 .setParameter("announcement", announcementId).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** Claims due rows for this dispatcher and issues the private link each of them carries. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMail> claimDue(int limit) {
         String batch = UUID.randomUUID().toString();
@@ -92,6 +98,13 @@ public class OutboxStore {
         List<OutboxMail> mails = em.createNamedQuery("OutboxMail.findClaimed", OutboxMail.class)
                 .setParameter("batch", batch).getResultList();
         mails.forEach(em::detach);
+        for (OutboxMail mail : mails) {
+            MailLink link = mail.link();
+            if (link != null) {
+                // A fresh token for this attempt, committed with the claim so it works once the mail arrives.
+                mail.carry(accessLinks.url(link.purpose(), accessLinks.issue(link.purpose(), link.subjectId())));
+            }
+        }
         return mails;
     }
 

@@ -9,18 +9,15 @@ import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.seminar.Seminar;
-import org.seminardesk.platform.web.PublicLinks;
+import org.seminardesk.platform.link.AccessLinks;
 
 /**
  * The facts every mail to a participant carries: who, which seminar and when (era date in Japanese, Western
- * date in Japan time in English), where, their needs, the self-service link, and the online link only for a
- * confirmed registration.
+ * date in Japan time in English), where, their needs, the self-service link (a placeholder: the token is
+ * issued as the mail is sent, see {@link #link}), and the online link only for a confirmed registration.
  */
 @ApplicationScoped
 public class ParticipantMail {
-
-    @Inject
-    PublicLinks links;
 
     public Map<String, String> values(Registration registration, Participant person) {
         Seminar seminar = registration.seminar();
@@ -32,10 +29,15 @@ public class ParticipantMail {
         values.put("when", language.getLanguage().equals("en") ? seminar.westernDateLabel() : seminar.dateLabel());
         values.put("venue", seminar.venue());
         values.put("needs", person.accessibilityNeeds());
-        values.put("manageUrl", links.to("r/" + registration.token()));
+        values.put("manageUrl", AccessLinks.MAIL_LINK);
         if (registration.status() == RegistrationStatus.CONFIRMED) {
             values.put("onlineLink", seminar.onlineLink());
         }
         return values;
+    }
+
+    /** The private link these values stand for. */
+    public static MailLink link(Registration registration) {
+        return new MailLink(org.seminardesk.platform.link.LinkPurpose.REGISTRATION, registration.id());
     }
 }

@@ -56,7 +56,7 @@ public class RegistrationMails {
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
             }
-            outbox.enqueue(template, person.email(), mail, registration.id());
+            outbox.enqueue(template, person.email(), mail, registration.id(), ParticipantMail.link(registration));
         }
     }
 }

@@ -19,14 +19,15 @@ import org.seminardesk.mail.OutboxStore;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
-import org.seminardesk.registration.RegistrationToken;
 import org.seminardesk.seminar.AgendaItem;
 import org.seminardesk.seminar.MeetingAttendee;
 import org.seminardesk.seminar.RosterLine;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarFormat;
 import org.seminardesk.seminar.SeminarKind;
-import org.seminardesk.platform.web.PublicLinks;
+import org.seminardesk.mail.MailLink;
+import org.seminardesk.platform.link.AccessLinks;
+import org.seminardesk.platform.link.LinkPurpose;
 
 /**
  * Meetings of the subcommittee: agenda with proposals and minutes, roster with presence, and for a meeting
@@ -51,7 +52,7 @@ public class MeetingService {
     MailTemplates templates;
 
     @Inject
-    PublicLinks links;
+    AccessLinks accessLinks;
 
     public MeetingView view(long id) {
         return MeetingView.of(meeting(id, LockModeType.NONE), consultationOf(id).orElse(null));
@@ -110,8 +111,7 @@ public class MeetingService {
                 .getResultStream().filter(r -> r.organisation().id() == organisationId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("Reply of organisation", organisationId));
         em.lock(reply, LockModeType.PESSIMISTIC_WRITE);
-        reply.renewToken();
-        em.flush();
+        accessLinks.revokeAll(LinkPurpose.WRITTEN_REPLY, reply.id());
         mailReplyLink(meeting, consultation, reply);
         return consultation(id);
     }
@@ -128,7 +128,7 @@ public class MeetingService {
                 "date", meeting.dateLabel(),
                 "deadline", JapaneseDates.moment(consultation.replyDeadline(), language),
                 "agenda", agendaText(meeting.agenda()),
-                "replyUrl", links.to("w/" + reply.token()))), null);
+                "replyUrl", AccessLinks.MAIL_LINK)), null, new MailLink(LinkPurpose.WRITTEN_REPLY, reply.id()));
     }
 
     public ConsultationView consultation(long id) {
@@ -169,11 +169,7 @@ public class MeetingService {
     }
 
     private WrittenReply replyByToken(String token, LockModeType lock) {
-        if (!RegistrationToken.looksValid(token)) {
-            throw DomainException.notFound("Reply", "link");
-        }
-        return em.createNamedQuery("WrittenReply.findByToken", WrittenReply.class).setParameter("token", token)
-                .setLockMode(lock).getResultStream().findFirst()
+        return accessLinks.subjectOf(LinkPurpose.WRITTEN_REPLY, token).map(id -> em.find(WrittenReply.class, id, lock))
                 .orElseThrow(() -> DomainException.notFound("Reply", "link"));
     }
 

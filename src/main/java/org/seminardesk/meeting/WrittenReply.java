@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
-import org.seminardesk.registration.RegistrationToken;
 import org.seminardesk.seminar.AgendaItem;
 import org.seminardesk.seminar.Seminar;
 
@@ -32,7 +31,6 @@ import org.seminardesk.seminar.Seminar;
 @Table(name = "written_reply")
 @NamedQuery(name = "WrittenReply.findForMeeting", query = """
         select r from WrittenReply r join fetch r.organisation where r.seminar.id = :seminar order by r.organisation.name""")
-@NamedQuery(name = "WrittenReply.findByToken", query = "select r from WrittenReply r where r.token = :token")
 public class WrittenReply {
 
     @Id
@@ -50,7 +48,6 @@ public class WrittenReply {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    private String token;
     private Instant repliedAt;
 
     @ElementCollection
@@ -64,7 +61,6 @@ public class WrittenReply {
     WrittenReply(Seminar seminar, Organisation organisation) {
         this.seminar = seminar;
         this.organisation = organisation;
-        this.token = RegistrationToken.next();
     }
 
     /** Replaces the reply: every agenda item answered once, an objection with its reason, before the deadline. */
@@ -95,10 +91,6 @@ public class WrittenReply {
         repliedAt = now;
     }
 
-    /** A new secret link (the old one was forwarded too widely); the old one stops working at once. */
-    void renewToken() {
-        this.token = RegistrationToken.next();
-    }
 
     public Long id() {
         return id;
@@ -110,10 +102,6 @@ public class WrittenReply {
 
     public Organisation organisation() {
         return organisation;
-    }
-
-    public String token() {
-        return token;
     }
 
     public Instant repliedAt() {

@@ -27,15 +27,13 @@ import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.seminar.Seminar;
 
-/** An organisation's registration of one or more of its staff for a seminar, managed through a secret link. */
+/** An organisation's registration of one or more of its staff for a seminar, managed through a private link (AccessLinks). */
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.participantsWithOrganisation", query = """
         select p, o from Registration r join r.participants p join r.organisation o
         where r.seminar.id = :seminar and r.status = :status order by o.name, r.id, p.position""")
-@NamedQuery(name = "Registration.findByToken", query = "select r from Registration r where r.token = :token")
-@NamedQuery(name = "Registration.findSeminarIdByToken",
-        query = "select r.seminar.id from Registration r where r.token = :token")
+@NamedQuery(name = "Registration.findSeminarId", query = "select r.seminar.id from Registration r where r.id = :id")
 @NamedQuery(name = "Registration.findWaitlisted", query = """
         select r from Registration r where r.seminar = :seminar and r.status = :waitlisted
         order by r.createdAt, r.id""")
@@ -76,7 +74,6 @@ public class Registration {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private RegistrationStatus status;
 
-    private String token;
     private Instant createdAt;
     /** When it last became CONFIRMED: reminders due before then are not sent (the confirmation said it all). */
     private Instant confirmedAt;
@@ -95,8 +92,7 @@ public class Registration {
      * Registers the participants, taking seats if they all fit, otherwise waitlisting the registration whole.
      * The caller must hold the seminar's row lock so that seats are counted one registration at a time.
      */
-    public Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people,
-                        String token, Instant now) {
+    public Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now) {
         if (people == null || people.isEmpty()) {
             throw DomainException.invalid("participants", "A registration needs at least one participant");
         }
@@ -106,7 +102,6 @@ public class Registration {
         requireDistinctEmails(people);
         this.seminar = seminar;
         this.organisation = organisation;
-        this.token = token;
         this.createdAt = now;
         for (ParticipantDetails person : people) {
             participants.add(new Participant(this, participants.size() + 1, person));
@@ -194,14 +189,6 @@ public class Registration {
         }
     }
 
-    /** A new secret link, e.g. when the old one was forwarded too widely; the old one stops working at once. */
-    public void renewToken(String newToken) {
-        if (!RegistrationToken.looksValid(newToken)) {
-            throw new IllegalArgumentException("not a token");
-        }
-        this.token = newToken;
-    }
-
     public Long id() {
         return id;
     }
@@ -216,10 +203,6 @@ public class Registration {
 
     public RegistrationStatus status() {
         return status;
-    }
-
-    public String token() {
-        return token;
     }
 
     public Instant createdAt() {

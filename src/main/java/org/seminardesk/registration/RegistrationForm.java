@@ -144,8 +144,8 @@ public class RegistrationForm implements Serializable {
             return;
         }
         try {
-            Registration registered = registrations.register(seminar.id(), organisationId, people);
-            faces.getExternalContext().getFlash().put(RegistrationConfirmation.FLASH_TOKEN, registered.token());
+            RegistrationService.Registered registered = registrations.register(seminar.id(), organisationId, people);
+            faces.getExternalContext().getFlash().put(RegistrationConfirmation.FLASH_TOKEN, registered.tokenValue());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registered.xhtml");
         } catch (DomainException refused) {
             faces.addMessage(null, error(refusal(refused)));

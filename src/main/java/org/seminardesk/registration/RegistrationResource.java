@@ -22,8 +22,9 @@ import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.Text;
 
 /**
- * /api/registrations: public. Registering answers with the secret token; whoever holds it can read and cancel
- * the registration. A wrong token is a plain 404 that gives nothing away.
+ * /api/registrations: public. Registering answers with the private link's token (once: only its hash is kept,
+ * so a replayed request answers without it); whoever holds it can read and cancel the registration. A wrong
+ * token is a plain 404 that gives nothing away.
  */
 @RequestScoped
 @Transactional
@@ -45,22 +46,23 @@ public class RegistrationResource {
         RegistrationService.Registered result =
                 registrations.register(input.seminarId(), input.organisationId(), input.people(), key);
         Registration registration = result.registration();
-        return Response.created(uri.getAbsolutePathBuilder().path(registration.token()).build())
-                .header("Idempotent-Replayed", result.replayed() ? "true" : null)
-                .entity(RegistrationView.of(registration)).build();
+        Response.ResponseBuilder answer = result.replayed()
+                ? Response.status(Response.Status.CREATED).header("Idempotent-Replayed", "true")
+                : Response.created(uri.getAbsolutePathBuilder().path(result.tokenValue()).build());
+        return answer.entity(RegistrationView.of(registration, result.tokenValue())).build();
     }
 
     @POST
     @Path("{token}/participants")
     public RegistrationView addParticipant(@PathParam("token") String token,
                                            @NotNull @Valid RegistrationInput.ParticipantInput person) {
-        return RegistrationView.of(registrations.addParticipant(token, RegistrationInput.person(person)));
+        return RegistrationView.of(registrations.addParticipant(token, RegistrationInput.person(person)), token);
     }
 
     @DELETE
     @Path("{token}/participants/{position}")
     public RegistrationView removeParticipant(@PathParam("token") String token, @PathParam("position") int position) {
-        return RegistrationView.of(registrations.removeParticipant(token, position));
+        return RegistrationView.of(registrations.removeParticipant(token, position), token);
     }
 
     @GET
@@ -75,7 +77,7 @@ public class RegistrationResource {
         if (reason != null && (reason.length() > 500 || !Text.isStorable(reason))) {
             throw DomainException.invalid("reason", "The reason may have at most 500 characters of plain text");
         }
-        return RegistrationView.of(registrations.cancel(token, reason));
+        return RegistrationView.of(registrations.cancel(token, reason), token);
     }
 
     private static DomainException unknown() {

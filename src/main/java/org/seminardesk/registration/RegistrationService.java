@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.seminardesk.organisation.Organisation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.link.AccessLinks;
+import org.seminardesk.platform.link.AccessToken;
+import org.seminardesk.platform.link.LinkPurpose;
 import org.seminardesk.seminar.Seminar;
 
 /**
@@ -36,8 +40,23 @@ public class RegistrationService {
     @Inject
     Event<RegistrationEvent> events;
 
-    /** The registration a request produced, and whether it is the replay of an earlier, identical request. */
-    public record Registered(Registration registration, boolean replayed) {
+    @Inject
+    AccessLinks accessLinks;
+
+    /** Registration links stop working this many days after their seminar (its end, or its start if none). */
+    @Inject
+    @ConfigProperty(name = "seminardesk.links.days-after-seminar", defaultValue = "90")
+    int linkDaysAfterSeminar;
+
+    /**
+     * The registration a request produced with its private link's token, and whether it is the replay of an
+     * earlier, identical request (a replay carries no token: only hashes are kept, and the link went by mail).
+     */
+    public record Registered(Registration registration, AccessToken token, boolean replayed) {
+
+        public String tokenValue() {
+            return token == null ? null : token.value();
+        }
 
         /** The registration's id, e.g. for the audit log. */
         public Long id() {
@@ -46,8 +65,8 @@ public class RegistrationService {
     }
 
     @Audited("registration")
-    public Registration register(long seminarId, long organisationId, List<ParticipantDetails> people) {
-        return register(seminarId, organisationId, people, null).registration();
+    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people) {
+        return register(seminarId, organisationId, people, null);
     }
 
     /**
@@ -67,21 +86,21 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             IdempotencyKey earlier = em.find(IdempotencyKey.class, idempotencyKey);
             if (earlier != null) {
-                return new Registered(earlier.replay(requestHash), true);
+                return new Registered(earlier.replay(requestHash), null, true);
             }
         }
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId))
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
         rejectAlreadyRegistered(seminar, organisation, people);
-        Registration registration = new Registration(seminar, organisation, people, RegistrationToken.next(),
-                clock.instant());
+        Registration registration = new Registration(seminar, organisation, people, clock.instant());
         em.persist(registration);
+        AccessToken token = accessLinks.issue(LinkPurpose.REGISTRATION, registration.id());
         if (idempotencyKey != null) {
             em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
         }
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
-        return new Registered(registration, false);
+        return new Registered(registration, token, false);
     }
 
     /** Adds a person to a registration; a confirmed registration needs a free seat for them. */
@@ -105,20 +124,24 @@ public class RegistrationService {
         return registration;
     }
 
-    /** The registration behind a self-service link; an unknown or malformed token is simply not found. */
+    /**
+     * The registration behind a self-service link; an unknown, malformed, renewed or expired token (past
+     * seminardesk.links.days-after-seminar) is simply not found.
+     */
     public Optional<Registration> findByToken(String token) {
-        if (!RegistrationToken.looksValid(token)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("Registration.findByToken", Registration.class)
-                .setParameter("token", token).getResultStream()
-                .filter(found -> RegistrationToken.matches(found.token(), token))
-                .findFirst();
+        return accessLinks.subjectOf(LinkPurpose.REGISTRATION, token).map(id -> em.find(Registration.class, id))
+                .filter(this::linkStillWorks);
+    }
+
+    private boolean linkStillWorks(Registration registration) {
+        Seminar seminar = registration.seminar();
+        java.time.Instant over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
+        return clock.instant().isBefore(over.plus(java.time.Duration.ofDays(linkDaysAfterSeminar)));
     }
 
     /** What the holder of the link sees, built inside the transaction. */
     public Optional<RegistrationView> view(String token) {
-        return findByToken(token).map(RegistrationView::of);
+        return findByToken(token).map(registration -> RegistrationView.of(registration, token));
     }
 
     @Audited("registration")
@@ -126,14 +149,13 @@ public class RegistrationService {
         return cancel(lockedByToken(token), reason);
     }
 
-    /** An organiser renews a registration's link: the old one stops working and the participants get the new one by mail. */
+    /** An organiser renews a registration's link: every old one stops working and the participants get a new one by mail. */
     @Audited("registration")
     public Registration renewTokenOf(long seminarId, long id) {
         Registration registration = Optional.ofNullable(em.find(Registration.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(found -> found.seminar().id() == seminarId)
                 .orElseThrow(() -> DomainException.notFound("Registration", id));
-        registration.renewToken(RegistrationToken.next());
-        em.flush();
+        accessLinks.revokeAll(LinkPurpose.REGISTRATION, registration.id());
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.LINK_RENEWED));
         return registration;
     }
@@ -194,13 +216,10 @@ public class RegistrationService {
      * before locking, so the seminar itself is loaded fresh by the locking read.
      */
     private Registration lockedByToken(String token) {
-        Long seminarId = RegistrationToken.looksValid(token)
-                ? em.createNamedQuery("Registration.findSeminarIdByToken", Long.class).setParameter("token", token)
-                        .getResultStream().findFirst().orElse(null)
-                : null;
-        if (seminarId == null) {
-            throw DomainException.notFound("Registration", "link");
-        }
+        Long seminarId = accessLinks.subjectOf(LinkPurpose.REGISTRATION, token)
+                .flatMap(id -> em.createNamedQuery("Registration.findSeminarId", Long.class).setParameter("id", id)
+                        .getResultStream().findFirst())
+                .orElseThrow(() -> DomainException.notFound("Registration", "link"));
         em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
         return findByToken(token).orElseThrow(() -> DomainException.notFound("Registration", "link"));
     }

@@ -20,10 +20,11 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
     public record SeminarSummary(Long id, String titleJa, String dateLabel, String venue, String onlineLink) {
     }
 
-    public static RegistrationView of(Registration r) {
+    /** token: the link's token where the caller holds it (just issued, or presented), else null. */
+    public static RegistrationView of(Registration r, String token) {
         Seminar s = r.seminar();
         String link = r.status() == RegistrationStatus.CONFIRMED ? s.onlineLink() : null;
-        return new RegistrationView(r.token(), r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
+        return new RegistrationView(token, r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
                 r.cancelReason(),
                 new SeminarSummary(s.id(), s.titleJa(), s.dateLabel(), s.venue(), link),
                 r.organisation().name(),

@@ -23,14 +23,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
-import org.seminardesk.registration.RegistrationToken;
 
 /** A member organisation's answers to a survey, through its own token link; changeable until the deadline. */
 @Entity
 @Table(name = "survey_response")
 @NamedQuery(name = "SurveyResponse.findForSurvey", query = """
         select r from SurveyResponse r join fetch r.organisation where r.survey.id = :survey order by r.organisation.name""")
-@NamedQuery(name = "SurveyResponse.findByToken", query = "select r from SurveyResponse r where r.token = :token")
 public class SurveyResponse {
 
     @Id
@@ -48,7 +46,6 @@ public class SurveyResponse {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    private String token;
     private boolean mailed;
     private Instant submittedAt;
 
@@ -64,7 +61,6 @@ public class SurveyResponse {
         this.survey = survey;
         this.organisation = organisation;
         this.mailed = mailed;
-        this.token = RegistrationToken.next();
     }
 
     /**
@@ -116,10 +112,6 @@ public class SurveyResponse {
         return chosen.stream().sorted().map(o -> new SurveyAnswer(question.id(), o, null)).toList();
     }
 
-    /** A new secret link (the old one was forwarded too widely); the old one stops working at once. */
-    void renewToken() {
-        this.token = RegistrationToken.next();
-    }
 
     public Long id() {
         return id;
@@ -131,10 +123,6 @@ public class SurveyResponse {
 
     public Organisation organisation() {
         return organisation;
-    }
-
-    public String token() {
-        return token;
     }
 
     public boolean mailed() {

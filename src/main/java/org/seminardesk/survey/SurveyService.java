@@ -17,8 +17,9 @@ import org.seminardesk.mail.OutboxStore;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
-import org.seminardesk.registration.RegistrationToken;
-import org.seminardesk.platform.web.PublicLinks;
+import org.seminardesk.mail.MailLink;
+import org.seminardesk.platform.link.AccessLinks;
+import org.seminardesk.platform.link.LinkPurpose;
 
 /**
  * Surveys of member organisations: drafts, sending (a response row and, with an address, a mail with the
@@ -43,7 +44,7 @@ public class SurveyService {
     MailTemplates templates;
 
     @Inject
-    PublicLinks links;
+    AccessLinks accessLinks;
 
     public List<SurveyView> list() {
         return em.createNamedQuery("Survey.findAll", Survey.class).getResultStream().map(SurveyView::of).toList();
@@ -99,8 +100,7 @@ public class SurveyService {
                 .getResultStream().filter(r -> r.organisation().id() == organisationId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("Response of organisation", organisationId));
         em.lock(response, LockModeType.PESSIMISTIC_WRITE);
-        response.renewToken();
-        em.flush();
+        accessLinks.revokeAll(LinkPurpose.SURVEY_RESPONSE, response.id());
         mailAnswerLink(survey, response);
         return results(id);
     }
@@ -117,7 +117,7 @@ public class SurveyService {
                 "title", survey.title(),
                 "intro", survey.intro() == null ? "" : survey.intro(),
                 "deadline", JapaneseDates.moment(survey.deadline(), language),
-                "answerUrl", links.to("s/" + response.token()))), null);
+                "answerUrl", AccessLinks.MAIL_LINK)), null, new MailLink(LinkPurpose.SURVEY_RESPONSE, response.id()));
     }
 
     public SurveyResults results(long id) {
@@ -147,11 +147,7 @@ public class SurveyService {
     }
 
     private SurveyResponse byToken(String token, LockModeType lock) {
-        if (!RegistrationToken.looksValid(token)) {
-            throw DomainException.notFound("Survey response", "link");
-        }
-        return em.createNamedQuery("SurveyResponse.findByToken", SurveyResponse.class).setParameter("token", token)
-                .setLockMode(lock).getResultStream().findFirst()
+        return accessLinks.subjectOf(LinkPurpose.SURVEY_RESPONSE, token).map(id -> em.find(SurveyResponse.class, id, lock))
                 .orElseThrow(() -> DomainException.notFound("Survey response", "link"));
     }
 

@@ -1,6 +1,7 @@
 package org.seminardesk.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,10 +44,18 @@ class MailIT extends MailTestSupport {
         String plain = text(mail);
         assertTrue(plain.contains(date), plain);
         assertTrue(plain.contains("https://meet.example.org/"), "confirmed: the online link");
-        String link = "http://localhost:" + base.getPort() + "/r/" + token;
-        assertTrue(plain.contains(link), "the self-service link, at the configured public address: " + plain);
+        java.util.regex.Matcher mailed = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote("http://localhost:" + base.getPort() + "/r/") + "([A-Za-z0-9_-]{43})").matcher(plain);
+        assertTrue(mailed.find(), "the self-service link, at the configured public address: " + plain);
+        String link = mailed.group();
+        assertNotEquals(token, mailed.group(1), "each mail carries a token of its own");
+        assertEquals(200, anonymous.get("api/registrations/" + mailed.group(1)).status(), "and it opens the registration");
         assertTrue(plain.contains("字幕"));
         assertTrue(html(mail).contains("<a href=\"" + link + "\">"), html(mail));
+        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
+                .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
+        assertFalse(staff.get("api/manage/mail?registrationId=" + registration).body().contains(mailed.group(1)),
+                "the stored mail holds no working token");
         String invite = part(mail, "text/calendar");
         var event = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(invite))
                 .<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();

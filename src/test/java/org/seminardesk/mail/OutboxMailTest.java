@@ -15,7 +15,7 @@ class OutboxMailTest {
 
     @Test
     void failedAttemptsBackOffExponentiallyThenGiveUp() {
-        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, NOW);
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, null, NOW);
         Duration base = Duration.ofSeconds(30);
         mail.attemptFailed("421 try later", NOW, 3, base);
         assertEquals(NOW.plusSeconds(30), mail.nextAttemptAt());
@@ -30,7 +30,7 @@ class OutboxMailTest {
 
     @Test
     void aFailureRecordedOnAMailNoLongerPendingOnlyReleasesIt() {
-        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, NOW);
+        OutboxMail mail = new OutboxMail("test", "a@example.org", new RenderedMail("s", "t", null), null, null, null, NOW);
         mail.attemptFailed("550 no such user", NOW, 1, Duration.ofSeconds(30));
         mail.attemptFailed("SMTP: connection refused", NOW, 5, Duration.ofSeconds(30));
         assertEquals(OutboxMail.Status.FAILED, mail.status());
@@ -40,10 +40,22 @@ class OutboxMailTest {
 
     @Test
     void aMailErasedOnRequestIsNeverResent() {
-        OutboxMail mail = new OutboxMail("test", OutboxMail.ERASED_RECIPIENT, new RenderedMail("s", "t", null), null, null, NOW);
+        OutboxMail mail = new OutboxMail("test", OutboxMail.ERASED_RECIPIENT, new RenderedMail("s", "t", null), null, null, null, NOW);
         mail.attemptFailed("erased on request", NOW, 1, Duration.ofSeconds(30));
         DomainException refused = assertThrows(DomainException.class, () -> mail.resend(NOW));
         assertTrue(refused.getMessage().contains("erased"), refused.getMessage());
         assertEquals(OutboxMail.Status.FAILED, mail.status());
+    }
+
+    @Test
+    void aStoredMailHoldsAPlaceholderAndEachAttemptItsOwnLink() {
+        String body = "ご自身のページ: " + org.seminardesk.platform.link.AccessLinks.MAIL_LINK;
+        OutboxMail mail = new OutboxMail("registration-confirmed", "a@example.org", new RenderedMail("s", body, "<a href=\""
+                + org.seminardesk.platform.link.AccessLinks.MAIL_LINK + "\">link</a>"),
+                1L, null, new MailLink(org.seminardesk.platform.link.LinkPurpose.REGISTRATION, 1L), NOW);
+        mail.carry("https://seminars.example.jp/r/abc");
+        assertEquals("ご自身のページ: https://seminars.example.jp/r/abc", mail.textToSend());
+        assertEquals("<a href=\"https://seminars.example.jp/r/abc\">link</a>", mail.htmlToSend());
+        assertEquals(body, mail.bodyText(), "what is stored keeps the placeholder");
     }
 }

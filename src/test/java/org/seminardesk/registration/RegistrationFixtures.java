@@ -24,6 +24,6 @@ final class RegistrationFixtures {
     }
 
     static Registration register(Seminar seminar, int count) {
-        return new Registration(seminar, ORGANISATION, people(count), RegistrationToken.next(), BEFORE);
+        return new Registration(seminar, ORGANISATION, people(count), BEFORE);
     }
 }

@@ -50,4 +50,36 @@ class LinkRenewalIT extends MailTestSupport {
         String serverLog = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("it.server.log")));
         assertFalse(serverLog.contains(oldToken) || serverLog.contains(newToken), "tokens are never logged");
     }
+
+    @Test
+    void onlyHashesAreStoredEachMailCarriesItsOwnTokenAndRenewalEndsThemAll() throws Exception {
+        long seminar = publishedSeminar(5);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String first = "hash-a-" + tag + "@example.org";
+        String second = "hash-b-" + tag + "@example.org";
+        String answered = register(seminar, first, second);
+        String mailedToFirst = tokenIn(eventually(() -> mailTo(first), m -> !m.isEmpty()).get(0));
+        String mailedToSecond = tokenIn(eventually(() -> mailTo(second), m -> !m.isEmpty()).get(0));
+        assertEquals(3, java.util.Set.of(answered, mailedToFirst, mailedToSecond).size(), "a token per mail");
+        for (String token : List.of(answered, mailedToFirst, mailedToSecond)) {
+            assertEquals(200, anonymous.get("api/registrations/" + token).status());
+            assertEquals(List.of(), organiser.get("api/manage/test/tables-containing?text=" + token).jsonArray()
+                    .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                    "no table holds a token that was handed out");
+        }
+
+        long registration = onlyRegistrationOf(seminar);
+        assertEquals(200, organiser.post("api/manage/seminars/" + seminar + "/registrations/" + registration + "/link", "").status());
+        for (String token : List.of(answered, mailedToFirst, mailedToSecond)) {
+            assertEquals(404, anonymous.get("api/registrations/" + token).status(), "renewal ends every earlier token");
+        }
+        String renewed = tokenIn(eventually(() -> mailTo(first), m -> m.size() >= 2).get(1));
+        assertEquals(200, anonymous.get("api/registrations/" + renewed).status());
+    }
+
+    private static String tokenIn(MimeMessage mail) throws Exception {
+        Matcher link = Pattern.compile("/r/([A-Za-z0-9_-]{43})").matcher(text(mail));
+        assertTrue(link.find(), text(mail));
+        return link.group(1);
+    }
 }
