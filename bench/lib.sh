@@ -122,6 +122,17 @@ published_seminar() {
     api "$1" api/seminars "{\"titleJa\":\"ベンチマーク $2\",\"kind\":\"SEMINAR\",\"format\":\"IN_PERSON\",\"venue\":\"会場\",\"capacity\":$3,\"startsAt\":\"$start\",\"endsAt\":\"$end\",\"status\":\"PUBLISHED\"}" | id_of
 }
 
+# organisations DATABASE COUNT NAME: COUNT member organisations "NAME n" (no address: no announcements) written into the database
+# (one registration per organisation and seminar, so load needs many); prints "firstId:count" for LoadClient.
+organisations() {
+    local range
+    range=$("${PSQL[@]}" -d "$1" -c "WITH made AS (INSERT INTO organisation (version, name, facility_type, email, preferred_language)
+        SELECT 0, '$3 ' || i, 'OTHER', NULL, 'ja' FROM generate_series(1, $2) AS i RETURNING id)
+        SELECT min(id) || ':' || count(*) || ':' || (max(id) - min(id) + 1) FROM made")
+    [ "${range##*:}" = "$2" ] || { echo "organisation ids are not consecutive: $range" >&2; return 1; }
+    echo "${range%:*}"
+}
+
 # overbooked DATABASE: seminars whose seat counter exceeds capacity or disagrees with confirmed participants.
 overbooked() {
     "${PSQL[@]}" -d "$1" -c "

@@ -22,13 +22,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints "attempts accepted failedOver answered5xx otherAnswers unanswered seconds perSecond" and writes
  * the Idempotency-Key of each accepted attempt to idsFile (a replay answers without the private token, whose
  * hash alone is stored; the key finds the registration).
- * Arguments: nodeUrl[,nodeUrl...] organisationId seminarId attempts threads keyPrefix idsFile
+ * Arguments: nodeUrl[,nodeUrl...] firstOrganisationId:count seminarId attempts threads keyPrefix idsFile; attempt n
+ * registers organisation first + n mod count (one registration per organisation and seminar).
  */
 public class Attempts {
 
     public static void main(String[] args) throws Exception {
         String[] nodes = args[0].split(",");
-        long organisation = Long.parseLong(args[1]);
+        long firstOrganisation = Long.parseLong(args[1].split(":")[0]);
+        long organisations = Long.parseLong(args[1].split(":")[1]);
         long seminar = Long.parseLong(args[2]);
         int attempts = Integer.parseInt(args[3]);
         int threads = Integer.parseInt(args[4]);
@@ -51,7 +53,7 @@ public class Attempts {
                         String key = prefix + "-" + n;
                         String body = ("{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,"
                                 + "\"participants\":[{\"name\":\"cluster %s\",\"email\":\"%s@cluster.example.org\"}]}")
-                                .formatted(seminar, organisation, key, key);
+                                .formatted(seminar, firstOrganisation + n % organisations, key, key);
                         HttpResponse<String> answer = null;
                         for (int tries = 0; tries < 120 && answer == null; tries++) {
                             String node = nodes[(int) ((n + tries) % nodes.length)];

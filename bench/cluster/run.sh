@@ -92,7 +92,7 @@ curl -sf "${auth[@]}" "${A}api/admin/users" >/dev/null
 on_b=$(curl -s -o /dev/null -w '%{http_code}' -b "$bench_work/cookies" "${B}api/admin/users")
 verdict "signed in on A, the session cookie alone serves on B: HTTP $on_b" [ "$on_b" = 200 ]
 
-organisation=$(api "$A" api/organisations '{"name":"クラスタ確認","facilityType":"OTHER"}' | id_of)
+organisation=$(organisations "$DB" 20000 クラスタ確認)
 
 echo "-- reminder run, node A killed (kill -9) in the middle"
 reminded=$(published_seminar "$A" "reminders" "$REMINDED")

@@ -10,7 +10,7 @@ fresh_database bench_erase_race
 SEMINARDESK_MAIL_POLL_SECONDS=1 SMTP_PORT=2599 start_node 700 bench_erase_race
 wait_ready 700
 base=http://localhost:8780/
-organisation=$(api $base api/organisations "{\"name\":\"消去競合 $$\",\"facilityType\":\"COMPANY\"}" | id_of)
+first_organisation=$(organisations bench_erase_race $((40 * ${ROUNDS:-10})) 消去競合 | cut -d: -f1)
 seminar=$(published_seminar $base erase-race 100000)
 
 erase() {  # in parallel: the session cookie is read, never written
@@ -27,7 +27,7 @@ for round in $(seq 1 "${ROUNDS:-10}"); do
     for i in $(seq 1 40); do
         address="race-$round-$i-$RANDOM@example.org"; addresses+=("$address")
         curl -sf -H 'Content-Type: application/json' -X POST "${base}api/registrations" -d "{\"privacyConsent\":true,\
-\"seminarId\":$seminar,\"organisationId\":$organisation,\"participants\":[{\"name\":\"競合 $i\",\"email\":\"$address\"}]}" >/dev/null
+\"seminarId\":$seminar,\"organisationId\":$((first_organisation + erased + i - 1)),\"participants\":[{\"name\":\"競合 $i\",\"email\":\"$address\"}]}" >/dev/null
     done
     sleep "0.$((RANDOM % 9))"   # lands the erasures anywhere in the dispatcher's 1 s poll
     printf '%s\n' "${addresses[@]}" | erase

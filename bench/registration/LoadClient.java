@@ -14,13 +14,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Registration load over HTTP: CLIENTS threads post registrations for SECONDS, each to one of the given
  * seminars in turn, and print "requests ok errors rps p50_ms p99_ms". Run with `java LoadClient.java`.
- * Arguments: baseUrl organisationId clients seconds seminarId[,seminarId...] [emailPrefix]
+ * Arguments: baseUrl firstOrganisationId:count clients seconds seminarId[,seminarId...] [emailPrefix]. Request n
+ * registers for organisation first + n mod count (one registration per organisation and seminar: give more
+ * organisations than requests).
  */
 public class LoadClient {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        long organisation = Long.parseLong(args[1]);
+        long firstOrganisation = Long.parseLong(args[1].split(":")[0]);
+        long organisations = Long.parseLong(args[1].split(":")[1]);
         int clients = Integer.parseInt(args[2]);
         long seconds = Long.parseLong(args[3]);
         long[] seminars = Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray();
@@ -46,7 +49,7 @@ public class LoadClient {
                         long n = sequence.incrementAndGet();
                         long seminar = seminars[(int) (n % seminars.length)];
                         String body = "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"bench\",\"email\":\"%s%d@bench.example.org\"}]}"
-                                .formatted(seminar, organisation, prefix, n);
+                                .formatted(seminar, firstOrganisation + n % organisations, prefix, n);
                         long t0 = System.nanoTime();
                         int status;
                         try {

@@ -16,7 +16,7 @@ fresh_database "$DB"
 start_node $OFFSET "$DB"
 wait_ready $OFFSET
 
-organisation=$(api "$BASE" api/organisations '{"name":"ベンチマーク事業所","facilityType":"OTHER"}' | id_of)
+organisation=$(organisations "$DB" 200000 ベンチマーク事業所)
 hot=$(published_seminar "$BASE" hot 1000)
 spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "spread $i" 100; done | paste -sd, -)
 

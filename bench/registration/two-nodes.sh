@@ -18,12 +18,14 @@ start_node 400 "$DB"
 wait_ready 400
 A="http://localhost:8380/"; B="http://localhost:8480/"
 
-organisation=$(api "$A" api/organisations '{"name":"二ノード確認","facilityType":"OTHER"}' | id_of)
+# Each node's load registers its own organisations: one registration per organisation and seminar.
+range_a=$(organisations "$DB" 50000 二ノード確認A)
+range_b=$(organisations "$DB" 50000 二ノード確認B)
 seminar=$(published_seminar "$A" "two nodes" 100)
 
-java "$here/LoadClient.java" "$A" "$organisation" "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN" "$seminar" a > "$bench_work/a.out" 2>/dev/null &
+java "$here/LoadClient.java" "$A" "$range_a" "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN" "$seminar" a > "$bench_work/a.out" 2>/dev/null &
 load_a=$!
-java "$here/LoadClient.java" "$B" "$organisation" "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN" "$seminar" b > "$bench_work/b.out" 2>/dev/null &
+java "$here/LoadClient.java" "$B" "$range_b" "$CLIENTS_PER_NODE" "$SECONDS_PER_RUN" "$seminar" b > "$bench_work/b.out" 2>/dev/null &
 load_b=$!
 wait $load_a $load_b
 read -r a_total a_ok a_err a_rps _ _ < "$bench_work/a.out"

@@ -59,7 +59,10 @@ public class OutboxStore {
 
     /** link: the private link the mail carries (AccessLinks.MAIL_LINK in its body), or null. */
     public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId, MailLink link) {
-        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, null, link, clock.instant());
+        boolean carriesLink = content.text().contains(AccessLinks.MAIL_LINK)
+                || content.html() != null && content.html().contains(AccessLinks.MAIL_LINK);
+        // No token is issued for a mail whose text has no place for the link.
+        OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, null, carriesLink ? link : null, clock.instant());
         em.persist(mail);
         return mail;
     }

@@ -40,18 +40,24 @@ public class RegistrationMails {
             case SEMINAR_CHANGED -> "seminar-changed";
             case SEMINAR_CANCELLED -> "seminar-cancelled";
             case LINK_RENEWED -> "registration-link-renewed";
+            case PARTICIPANT_REMOVED, CANCELLED -> "registration-cancelled";
+            case PARTICIPANTS_ADDED -> registration.status() == RegistrationStatus.WAITLISTED
+                    ? "registration-waitlisted" : "registration-confirmed";
             case REGISTERED -> registration.status() == RegistrationStatus.CONFIRMED
                     ? "registration-confirmed" : "registration-waitlisted";
         };
-        boolean cancelled = event.change() == RegistrationEvent.Change.SEMINAR_CANCELLED;
+        boolean cancelled = switch (event.change()) {
+            case SEMINAR_CANCELLED, CANCELLED, PARTICIPANT_REMOVED -> true;
+            default -> false;
+        };
         Seminar seminar = registration.seminar();
         Locale language = registration.organisation().language();
-        for (Participant person : registration.participants()) {
+        for (Participant person : event.concerned()) {
             Map<String, String> values = participantMail.values(registration, person);
             values.put("reason", event.note());
             RenderedMail mail = templates.render(template, language, values);
             boolean linkOnly = event.change() == RegistrationEvent.Change.LINK_RENEWED; // their calendar entry is still right
-            if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly) {
+            if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly && !cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLink(), false, clock.instant()));
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));

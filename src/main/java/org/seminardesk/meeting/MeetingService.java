@@ -163,6 +163,28 @@ public class MeetingService {
                 .map(o -> new MemberChoice(o.id(), o.name())).toList();
     }
 
+    /** A meeting held in writing an organisation was consulted on, for its portal: open until the deadline. */
+    public record Consulted(long meetingId, String title, Instant deadline, Instant repliedAt, boolean open) {
+    }
+
+    public List<Consulted> consultedOf(long organisationId) {
+        Instant now = clock.instant();
+        return em.createNamedQuery("WrittenReply.findForOrganisation", WrittenReply.class)
+                .setParameter("organisation", organisationId).getResultStream()
+                .flatMap(r -> consultationOf(r.seminar().id()).stream().map(c -> new Consulted(r.seminar().id(),
+                        r.seminar().titleJa(), c.replyDeadline(), r.repliedAt(), c.replyDeadline().isAfter(now))))
+                .toList();
+    }
+
+    /** A fresh reply link for the organisation's own reply, opened from its portal. */
+    public String replyTokenFor(long organisationId, long meetingId) {
+        WrittenReply reply = em.createNamedQuery("WrittenReply.findForOrganisation", WrittenReply.class)
+                .setParameter("organisation", organisationId).getResultStream()
+                .filter(r -> r.seminar().id() == meetingId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Meeting", meetingId));
+        return accessLinks.issue(LinkPurpose.WRITTEN_REPLY, reply.id()).value();
+    }
+
     /** Whether the meeting's members were consulted in writing. */
     public boolean consulted(long id) {
         return consultationOf(id).isPresent();

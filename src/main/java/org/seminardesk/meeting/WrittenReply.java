@@ -31,6 +31,8 @@ import org.seminardesk.seminar.Seminar;
 @Table(name = "written_reply")
 @NamedQuery(name = "WrittenReply.findForMeeting", query = """
         select r from WrittenReply r join fetch r.organisation where r.seminar.id = :seminar order by r.organisation.name""")
+@NamedQuery(name = "WrittenReply.findForOrganisation", query = """
+        select r from WrittenReply r join fetch r.seminar where r.organisation.id = :organisation order by r.seminar.startsAt desc""")
 public class WrittenReply {
 
     @Id

@@ -18,6 +18,7 @@ import org.seminardesk.platform.DomainException;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.id")
+@NamedQuery(name = "Organisation.findActive", query = "select o from Organisation o where o.active = true order by o.id")
 @NamedQuery(name = "Organisation.findByName", query = "select o from Organisation o where o.name = :name")
 public class Organisation {
 
@@ -38,6 +39,9 @@ public class Organisation {
     private String email;
     private String phone;
     private String preferredLanguage;
+    private String postalAddress;
+    /** A deactivated organisation keeps its history but is no longer offered, announced to or let in. */
+    private boolean active = true;
 
     protected Organisation() {
         // for JPA
@@ -61,6 +65,23 @@ public class Organisation {
             throw DomainException.invalid("preferredLanguage", "The language is ja or en");
         }
         this.preferredLanguage = language;
+        this.postalAddress = details.postalAddress() == null || details.postalAddress().isBlank() ? null : details.postalAddress().strip();
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String postalAddress() {
+        return postalAddress;
     }
 
     public Long id() {

@@ -1,10 +1,13 @@
 package org.seminardesk.organisation;
 
-/** What an organiser may set on an organisation; preferredLanguage is "ja" or "en" (null means Japanese). */
+/**
+ * What an organiser may set on an organisation; preferredLanguage is "ja" or "en" (null means Japanese). email
+ * is the office address announcements go to; contact persons are OrganisationContact.
+ */
 public record OrganisationDetails(String name, FacilityType facilityType, String contactPerson, String email,
-                                  String phone, String preferredLanguage) {
+                                  String phone, String preferredLanguage, String postalAddress) {
 
     public OrganisationDetails(String name, FacilityType facilityType, String contactPerson, String email, String phone) {
-        this(name, facilityType, contactPerson, email, phone, null);
+        this(name, facilityType, contactPerson, email, phone, null, null);
     }
 }

@@ -13,9 +13,10 @@ public record OrganisationInput(
         @Size(max = 100) String contactPerson,
         @Email @Size(max = 254) String email,
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "only digits, spaces, +, - and brackets") String phone,
-        @Pattern(regexp = "ja|en", message = "ja or en") String preferredLanguage) {
+        @Pattern(regexp = "ja|en", message = "ja or en") String preferredLanguage,
+        @Size(max = 300) String postalAddress) {
 
     OrganisationDetails details() {
-        return new OrganisationDetails(name, facilityType, contactPerson, email, phone, preferredLanguage);
+        return new OrganisationDetails(name, facilityType, contactPerson, email, phone, preferredLanguage, postalAddress);
     }
 }

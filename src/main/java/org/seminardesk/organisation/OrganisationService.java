@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.audit.Audited;
 
 /** Member organisations: names are unique, so the same facility is not entered twice. */
 @ApplicationScoped
@@ -18,6 +19,23 @@ public class OrganisationService {
 
     public List<Organisation> list() {
         return em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
+    }
+
+    /** The organisations that are offered, announced to and let in: not deactivated. */
+    public List<Organisation> active() {
+        return em.createNamedQuery("Organisation.findActive", Organisation.class).getResultList();
+    }
+
+    /** Deactivated: its history stays (never deleted while referenced); it is no longer offered or let in. */
+    @Audited("organisation")
+    public Organisation setActive(long id, boolean active) {
+        Organisation organisation = find(id).orElseThrow(() -> DomainException.notFound("Organisation", id));
+        if (active) {
+            organisation.reactivate();
+        } else {
+            organisation.deactivate();
+        }
+        return organisation;
     }
 
     public Optional<Organisation> find(long id) {

@@ -45,6 +45,7 @@ public class OrganisationsPage implements Serializable {
     private String email;
     private String phone;
     private String preferredLanguage = "ja";
+    private String postalAddress;
 
     @PostConstruct
     void init() {
@@ -61,6 +62,7 @@ public class OrganisationsPage implements Serializable {
         email = o.email();
         phone = o.phone();
         preferredLanguage = o.preferredLanguage();
+        postalAddress = o.postalAddress();
     }
 
     public void startNew() {
@@ -70,12 +72,13 @@ public class OrganisationsPage implements Serializable {
         email = null;
         phone = null;
         preferredLanguage = "ja";
+        postalAddress = null;
     }
 
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         OrganisationInput input = new OrganisationInput(blankToNull(name), facilityType, blankToNull(contactPerson),
-                blankToNull(email), blankToNull(phone), preferredLanguage);
+                blankToNull(email), blankToNull(phone), preferredLanguage, blankToNull(postalAddress));
         if (!FormChecks.valid(validator, input, "form")) {
             return;
         }
@@ -116,4 +119,6 @@ public class OrganisationsPage implements Serializable {
     public void setPhone(String v) { phone = v; }
     public String getPreferredLanguage() { return preferredLanguage; }
     public void setPreferredLanguage(String v) { preferredLanguage = v; }
+    public String getPostalAddress() { return postalAddress; }
+    public void setPostalAddress(String v) { postalAddress = v; }
 }

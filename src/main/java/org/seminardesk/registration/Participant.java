@@ -1,5 +1,6 @@
 package org.seminardesk.registration;
 
+import org.seminardesk.platform.EmailAddress;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.Locale;
 
 /** A member of an organisation's staff registered for a seminar. */
 @Entity
@@ -36,14 +36,9 @@ public class Participant {
         this.registration = registration;
         this.position = position;
         this.name = details.name().strip();
-        this.email = normaliseEmail(details.email());
+        this.email = EmailAddress.normalise(details.email());
         this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                 ? null : details.accessibilityNeeds().strip();
-    }
-
-    /** Addresses compare without case or surrounding spaces, so one person cannot be registered twice. */
-    static String normaliseEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Long id() {

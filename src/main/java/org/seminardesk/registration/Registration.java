@@ -1,5 +1,6 @@
 package org.seminardesk.registration;
 
+import org.seminardesk.platform.EmailAddress;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,11 @@ import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.seminar.Seminar;
 
-/** An organisation's registration of one or more of its staff for a seminar, managed through a private link (AccessLinks). */
+/**
+ * An organisation's registration of one or more of its staff for a seminar, managed through a private link
+ * (AccessLinks). An organisation holds at most one active registration per seminar: activeOrganisationId is
+ * its id until the registration is cancelled, under a unique key with the seminar.
+ */
 @Entity
 @Table(name = "registration")
 @NamedQuery(name = "Registration.participantsWithOrganisation", query = """
@@ -47,10 +52,8 @@ import org.seminardesk.seminar.Seminar;
         select r from Registration r where r.seminar = :seminar and r.status = :status order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActive", query = """
         select r from Registration r where r.seminar = :seminar and r.status <> :cancelled order by r.createdAt, r.id""")
-@NamedQuery(name = "Registration.findRegisteredEmails", query = """
-        select p.email from Registration r join r.participants p
-        where r.seminar = :seminar and r.organisation = :organisation and r.status <> :cancelled
-        and p.email in :emails""")
+@NamedQuery(name = "Registration.findActiveOfOrganisation", query = """
+        select r.id from Registration r where r.seminar = :seminar and r.activeOrganisationId = :organisation""")
 public class Registration {
 
     public static final int MAX_PARTICIPANTS = 50;
@@ -74,6 +77,7 @@ public class Registration {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private RegistrationStatus status;
 
+    private Long activeOrganisationId;
     private Instant createdAt;
     /** When it last became CONFIRMED: reminders due before then are not sent (the confirmation said it all). */
     private Instant confirmedAt;
@@ -102,6 +106,7 @@ public class Registration {
         requireDistinctEmails(people);
         this.seminar = seminar;
         this.organisation = organisation;
+        this.activeOrganisationId = organisation.id();
         this.createdAt = now;
         for (ParticipantDetails person : people) {
             participants.add(new Participant(this, participants.size() + 1, person));
@@ -119,6 +124,7 @@ public class Registration {
             seminar.release(participants.size());
         }
         this.status = RegistrationStatus.CANCELLED;
+        this.activeOrganisationId = null;
         this.cancelledAt = now;
         this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
@@ -127,7 +133,7 @@ public class Registration {
      * Adds a person while registration is open. A confirmed registration needs a free seat for them (else
      * 409: register them separately to join the waitlist); a waitlisted one simply grows.
      */
-    public void addParticipant(ParticipantDetails person, Instant now) {
+    public Participant addParticipant(ParticipantDetails person, Instant now) {
         requireNotCancelled();
         if (participants.size() >= MAX_PARTICIPANTS) {
             throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
@@ -141,11 +147,13 @@ public class Registration {
             throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist").withCode("registration.noSeat");
         }
         int next = participants.stream().mapToInt(Participant::position).max().orElse(0) + 1;
-        participants.add(new Participant(this, next, person));
+        Participant added = new Participant(this, next, person);
+        participants.add(added);
+        return added;
     }
 
-    /** Removes a person; a confirmed registration gives their seat back. The last person cannot be removed. */
-    public void removeParticipant(int position) {
+    /** Removes a person and returns them; a confirmed registration gives their seat back. The last person cannot be removed. */
+    public Participant removeParticipant(int position) {
         requireNotCancelled();
         Participant leaving = participants.stream().filter(p -> p.position() == position).findFirst()
                 .orElseThrow(() -> DomainException.notFound("Participant", position));
@@ -156,6 +164,7 @@ public class Registration {
         if (status == RegistrationStatus.CONFIRMED) {
             seminar.release(1);
         }
+        return leaving;
     }
 
     private void requireNotCancelled() {
@@ -182,7 +191,7 @@ public class Registration {
                     || person.email() == null || person.email().isBlank()) {
                 throw DomainException.invalid("participants[" + i + "]", "Each participant needs a name and an email");
             }
-            if (!seen.add(Participant.normaliseEmail(person.email()))) {
+            if (!seen.add(EmailAddress.normalise(person.email()))) {
                 throw DomainException.invalid("participants[" + i + "].email",
                         person.email().strip() + " is already in this registration");
             }

@@ -28,7 +28,7 @@ public record RegistrationInput(
             @Size(max = 1000) String accessibilityNeeds) {
     }
 
-    static ParticipantDetails person(ParticipantInput p) {
+    public static ParticipantDetails person(ParticipantInput p) {
         return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds());
     }
 

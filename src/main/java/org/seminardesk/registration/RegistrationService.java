@@ -9,12 +9,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.seminardesk.organisation.Organisation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.platform.DomainException;
@@ -89,10 +87,10 @@ public class RegistrationService {
                 return new Registered(earlier.replay(requestHash), null, true);
             }
         }
-        Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId))
+        Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId)).filter(Organisation::active)
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
-        rejectAlreadyRegistered(seminar, organisation, people);
+        rejectSecondRegistration(seminar, organisation);
         Registration registration = new Registration(seminar, organisation, people, clock.instant());
         em.persist(registration);
         AccessToken token = accessLinks.issue(LinkPurpose.REGISTRATION, registration.id());
@@ -103,12 +101,49 @@ public class RegistrationService {
         return new Registered(registration, token, false);
     }
 
+    /** The organisation's active registration for the seminar, if it has one (for its portal). */
+    public Optional<Registration> activeOf(long seminarId, long organisationId) {
+        return em.createQuery("select r from Registration r where r.seminar.id = :seminar and r.activeOrganisationId = :organisation",
+                        Registration.class).setParameter("seminar", seminarId).setParameter("organisation", organisationId)
+                .getResultStream().findFirst();
+    }
+
+    /** Every registration of the organisation, newest seminar first (for its portal). */
+    public List<Registration> ofOrganisation(long organisationId) {
+        return em.createQuery("""
+                        select r from Registration r join fetch r.seminar where r.organisation.id = :organisation
+                        order by r.seminar.startsAt desc, r.id desc""", Registration.class)
+                .setParameter("organisation", organisationId).getResultList();
+    }
+
+    /**
+     * More staff join the organisation's registration (registering again through its portal): all of them, or,
+     * if a confirmed registration has no seat for one, none.
+     */
+    @Audited("registration")
+    public Registration addParticipants(long registrationId, List<ParticipantDetails> people) {
+        Registration registration = lockedById(registrationId);
+        List<Participant> added = new java.util.ArrayList<>();
+        for (ParticipantDetails person : people) {
+            added.add(registration.addParticipant(person, clock.instant()));
+        }
+        em.flush();
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, added));
+        return registration;
+    }
+
+    /** A fresh link to the registration's page, for its organisation's contact opening it from the portal. */
+    public AccessToken issueLink(long registrationId) {
+        return accessLinks.issue(LinkPurpose.REGISTRATION, registrationId);
+    }
+
     /** Adds a person to a registration; a confirmed registration needs a free seat for them. */
     @Audited("registration")
     public Registration addParticipant(String token, ParticipantDetails person) {
         Registration registration = lockedByToken(token);
-        rejectAlreadyRegistered(registration.seminar(), registration.organisation(), List.of(person));
-        registration.addParticipant(person, clock.instant());
+        Participant added = registration.addParticipant(person, clock.instant());
+        em.flush();
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
         return registration;
     }
 
@@ -117,7 +152,8 @@ public class RegistrationService {
     public Registration removeParticipant(String token, int position) {
         Registration registration = lockedByToken(token);
         boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
-        registration.removeParticipant(position);
+        Participant leaving = registration.removeParticipant(position);
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null, List.of(leaving)));
         if (heldSeat) {
             promoteWaitlisted(registration.seminar());
         }
@@ -179,6 +215,7 @@ public class RegistrationService {
     private Registration cancel(Registration registration, String reason) {
         boolean heldSeats = registration.status() == RegistrationStatus.CONFIRMED;
         registration.cancel(reason, clock.instant());
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.CANCELLED, registration.cancelReason()));
         if (heldSeats) {
             promoteWaitlisted(registration.seminar());
         }
@@ -216,33 +253,31 @@ public class RegistrationService {
      * before locking, so the seminar itself is loaded fresh by the locking read.
      */
     private Registration lockedByToken(String token) {
-        Long seminarId = accessLinks.subjectOf(LinkPurpose.REGISTRATION, token)
-                .flatMap(id -> em.createNamedQuery("Registration.findSeminarId", Long.class).setParameter("id", id)
-                        .getResultStream().findFirst())
+        long id = accessLinks.subjectOf(LinkPurpose.REGISTRATION, token)
                 .orElseThrow(() -> DomainException.notFound("Registration", "link"));
-        em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
+        lockedById(id);
         return findByToken(token).orElseThrow(() -> DomainException.notFound("Registration", "link"));
     }
 
-    /** Refuses people this organisation already registered for the seminar; asks only about these emails. */
-    private void rejectAlreadyRegistered(Seminar seminar, Organisation organisation, List<ParticipantDetails> people) {
-        List<String> emails = people.stream().filter(p -> p != null && p.email() != null && !p.email().isBlank())
-                .map(p -> Participant.normaliseEmail(p.email())).distinct().toList();
-        if (emails.isEmpty()) {
-            return;
-        }
-        Set<String> registered = new HashSet<>(em.createNamedQuery("Registration.findRegisteredEmails", String.class)
-                .setParameter("seminar", seminar)
-                .setParameter("organisation", organisation)
-                .setParameter("cancelled", RegistrationStatus.CANCELLED)
-                .setParameter("emails", emails)
-                .getResultList());
-        for (int i = 0; i < people.size(); i++) {
-            ParticipantDetails person = people.get(i);
-            if (person != null && person.email() != null && registered.contains(Participant.normaliseEmail(person.email()))) {
-                throw new DomainException(DomainException.Kind.CONFLICT, "participants[" + i + "].email",
-                        person.email().strip() + " is already registered for this seminar by this organisation").withCode("registration.duplicate", person.email().strip());
-            }
+    private Registration lockedById(long id) {
+        Long seminarId = em.createNamedQuery("Registration.findSeminarId", Long.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Registration", id));
+        em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
+        return em.find(Registration.class, id);
+    }
+
+    /**
+     * One active registration per organisation and seminar: more staff join it through its link. Checked under
+     * the seminar's lock; the unique key uq_registration_active_organisation is the guarantee.
+     */
+    private void rejectSecondRegistration(Seminar seminar, Organisation organisation) {
+        boolean registered = em.createNamedQuery("Registration.findActiveOfOrganisation", Long.class)
+                .setParameter("seminar", seminar).setParameter("organisation", organisation.id())
+                .getResultStream().findAny().isPresent();
+        if (registered) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "organisationId", organisation.name()
+                    + " is already registered for this seminar: add people through its registration's link")
+                    .withCode("registration.organisationRegistered", organisation.name());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.seminardesk.registration;
 
+import org.seminardesk.platform.EmailAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,7 @@ final class RequestHash {
         StringBuilder canonical = new StringBuilder().append(seminarId).append('\n').append(organisationId).append('\n');
         for (ParticipantDetails person : people) {
             canonical.append(person == null ? "" : person.name()).append('\u001f')
-                    .append(person == null || person.email() == null ? "" : Participant.normaliseEmail(person.email()))
+                    .append(person == null || person.email() == null ? "" : EmailAddress.normalise(person.email()))
                     .append('\u001f').append(person == null ? "" : person.accessibilityNeeds()).append('\n');
         }
         try {

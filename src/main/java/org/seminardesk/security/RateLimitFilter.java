@@ -13,12 +13,13 @@ import java.time.Clock;
 import org.seminardesk.platform.i18n.LanguageSelection;
 
 /**
- * Public routes that take a token or make a registration, and the login form, are limited per client address
+ * Public routes that take a token or make a registration, the lost-link form and the login form, are limited per client address
  * (SEMINARDESK_RATE_LIMIT_PER_MINUTE each, default 60; 0 switches it off): enough for people, too few to guess
  * tokens or passwords. Over the limit: 429 with Retry-After and a message in the reader's language.
  */
 @WebFilter(urlPatterns = {"/api/registrations", "/api/registrations/*", "/api/written-replies/*", "/api/survey-responses/*",
-        "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml"})
+        "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml", "/api/portal/*", "/o/*", "/api/portal-links",
+        "/portal-link.xhtml"})
 public class RateLimitFilter extends HttpFilter {
 
     @Inject
@@ -30,7 +31,7 @@ public class RateLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/login.xhtml") && !"POST".equals(request.getMethod())) {
+        if ((path.equals("/login.xhtml") || path.equals("/portal-link.xhtml")) && !"POST".equals(request.getMethod())) {
             chain.doFilter(request, response); // reading the login page is free; trying passwords is not
             return;
         }
@@ -67,6 +68,9 @@ public class RateLimitFilter extends HttpFilter {
         }
         if (path.equals("/login.xhtml")) {
             return "login";
+        }
+        if (path.equals("/api/portal-links") || path.equals("/portal-link.xhtml")) {
+            return "lost-link";
         }
         return path.startsWith("/api/probono") ? "probono" : "link";
     }

@@ -29,6 +29,8 @@ import org.seminardesk.platform.DomainException;
 @Table(name = "survey_response")
 @NamedQuery(name = "SurveyResponse.findForSurvey", query = """
         select r from SurveyResponse r join fetch r.organisation where r.survey.id = :survey order by r.organisation.name""")
+@NamedQuery(name = "SurveyResponse.findForOrganisation", query = """
+        select r from SurveyResponse r join fetch r.survey where r.organisation.id = :organisation order by r.survey.deadline desc""")
 public class SurveyResponse {
 
     @Id

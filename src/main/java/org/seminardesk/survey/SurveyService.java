@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,6 +119,27 @@ public class SurveyService {
                 "intro", survey.intro() == null ? "" : survey.intro(),
                 "deadline", JapaneseDates.moment(survey.deadline(), language),
                 "answerUrl", AccessLinks.MAIL_LINK)), null, new MailLink(LinkPurpose.SURVEY_RESPONSE, response.id()));
+    }
+
+    /** A survey an organisation was asked, for its portal: open until the deadline. */
+    public record Asked(long surveyId, String title, Instant deadline, Instant answeredAt, boolean open) {
+    }
+
+    public List<Asked> askedOf(long organisationId) {
+        Instant now = clock.instant();
+        return em.createNamedQuery("SurveyResponse.findForOrganisation", SurveyResponse.class)
+                .setParameter("organisation", organisationId).getResultStream()
+                .map(r -> new Asked(r.survey().id(), r.survey().title(), r.survey().deadline(), r.submittedAt(),
+                        r.survey().deadline().isAfter(now))).toList();
+    }
+
+    /** A fresh answer link for the organisation's own response, opened from its portal. */
+    public String answerTokenFor(long organisationId, long surveyId) {
+        SurveyResponse response = em.createNamedQuery("SurveyResponse.findForOrganisation", SurveyResponse.class)
+                .setParameter("organisation", organisationId).getResultStream()
+                .filter(r -> r.survey().id() == surveyId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Survey", surveyId));
+        return accessLinks.issue(LinkPurpose.SURVEY_RESPONSE, response.id()).value();
     }
 
     public SurveyResults results(long id) {

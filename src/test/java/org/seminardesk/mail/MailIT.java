@@ -65,6 +65,30 @@ class MailIT extends MailTestSupport {
     }
 
     @Test
+    void peopleAddedRemovedOrCancelledThroughTheLinkAreToldWithTheirCalendar() throws Exception {
+        long seminar = publishedSeminar(5);
+        String token = register(seminar, "first-change@example.org");
+        Http.Reply added = anonymous.post("api/registrations/" + token + "/participants",
+                "{\"name\":\"追加 さん\",\"email\":\"added-change@example.org\"}");
+        assertEquals(200, added.status(), added.body());
+        MimeMessage welcome = eventually(() -> mailTo("added-change@example.org"), m -> !m.isEmpty()).get(0);
+        assertTrue(welcome.getSubject().startsWith("【参加確定】"), welcome.getSubject());
+        assertTrue(part(welcome, "text/calendar").contains("METHOD:REQUEST"), "the added person gets the invite");
+
+        int position = added.json().getJsonArray("participants").getJsonObject(1).getInt("position");
+        assertEquals(200, anonymous.delete("api/registrations/" + token + "/participants/" + position).status());
+        MimeMessage removed = eventually(() -> mailTo("added-change@example.org"), m -> m.size() == 2).get(1);
+        assertTrue(removed.getSubject().startsWith("【申込取消】"), removed.getSubject());
+        assertTrue(part(removed, "text/calendar").contains("METHOD:CANCEL"), "their calendar entry is cancelled");
+
+        assertEquals(200, anonymous.delete("api/registrations/" + token + "?reason=%E9%83%BD%E5%90%88").status());
+        MimeMessage cancelled = eventually(() -> mailTo("first-change@example.org"), m -> m.size() == 2).get(1);
+        assertTrue(text(cancelled).contains("都合"), "with the reason given");
+        assertTrue(part(cancelled, "text/calendar").contains("METHOD:CANCEL"));
+        assertEquals(2, mailTo("added-change@example.org").size(), "the one removed before is not told again");
+    }
+
+    @Test
     void theWaitlistedAreToldSoWithoutTheLinkAndToldAgainWhenTheyMoveUp() throws Exception {
         long seminar = publishedSeminar(1);
         String first = register(seminar, "first@example.org");

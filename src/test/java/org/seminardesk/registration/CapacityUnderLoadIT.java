@@ -21,15 +21,20 @@ class CapacityUnderLoadIT extends ApplicationIT {
 
     private static final int CLIENTS = 50;
 
-    private List<Http.Reply> registerAtOnce(long seminar, long organisation, int requests, int maxPeople) throws Exception {
-        return Race.of(requests, CLIENTS, i -> {
+    /** Request i registers organisations[i]: an organisation holds one registration per seminar. */
+    private List<Http.Reply> registerAtOnce(long seminar, List<Long> organisations, int maxPeople) throws Exception {
+        return Race.of(organisations.size(), CLIENTS, i -> {
             StringBuilder people = new StringBuilder();
             for (int p = 0; p <= i % maxPeople; p++) {
                 people.append(p == 0 ? "" : ",").append("{\"name\":\"職員%d-%d\",\"email\":\"s%d-%d@example.org\"}".formatted(i, p, i, p));
             }
             return anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
-                    .formatted(seminar, organisation, people));
+                    .formatted(seminar, organisations.get(i), people));
         });
+    }
+
+    private List<Long> organisations(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> organisation()).toList();
     }
 
     private JsonObject managed(long seminar) {
@@ -39,7 +44,7 @@ class CapacityUnderLoadIT extends ApplicationIT {
     @Test
     void fiveHundredAtOnceForAHundredSeatsConfirmExactlyAHundred() throws Exception {
         long seminar = publishedSeminar(100);
-        List<Http.Reply> replies = registerAtOnce(seminar, organisation(), 500, 1);
+        List<Http.Reply> replies = registerAtOnce(seminar, organisations(500), 1);
 
         Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Http.Reply::status, Collectors.counting()));
         assertEquals(Map.of(201, 500L), statuses, "every request accepted, no 5xx");
@@ -59,7 +64,7 @@ class CapacityUnderLoadIT extends ApplicationIT {
     @Test
     void groupsOfSeveralPeopleNeverOverbookEither() throws Exception {
         long seminar = publishedSeminar(100);
-        List<Http.Reply> replies = registerAtOnce(seminar, organisation(), 300, 3);
+        List<Http.Reply> replies = registerAtOnce(seminar, organisations(300), 3);
         assertTrue(replies.stream().allMatch(r -> r.status() == 201), "no request refused or failed");
 
         JsonObject stored = managed(seminar);
@@ -68,6 +73,16 @@ class CapacityUnderLoadIT extends ApplicationIT {
         assertEquals(100 - confirmed, stored.getInt("seatsLeft"), "the seat counter agrees with the registrations");
         assertEquals(300, stored.getJsonArray("registrations").size());
         assertEquals(600, confirmed + stored.getInt("waitlistedParticipants"), "1+2+3 people, 100 times");
+    }
+
+    @Test
+    void oneOrganisationRegisteringTwentyTimesAtOnceHoldsOneRegistration() throws Exception {
+        long seminar = publishedSeminar(100);
+        List<Http.Reply> replies = registerAtOnce(seminar, java.util.Collections.nCopies(20, organisation()), 1);
+        Map<Integer, Long> statuses = replies.stream().collect(Collectors.groupingBy(Http.Reply::status, Collectors.counting()));
+        assertEquals(Map.of(201, 1L, 409, 19L), statuses, "one accepted, the others told it is registered; no 5xx");
+        assertEquals(1, managed(seminar).getJsonArray("registrations").size());
+        assertEquals(99, managed(seminar).getInt("seatsLeft"));
     }
 
     @Test

@@ -75,14 +75,23 @@ class RegistrationApiIT extends ApplicationIT {
     }
 
     @Test
-    void theSamePersonCannotBeRegisteredTwiceByTheSameOrganisation() {
+    void anOrganisationHoldsOneActiveRegistrationPerSeminar() {
         long seminar = publishedSeminar(10);
         long organisation = organisation();
-        assertEquals(201, register(seminar, organisation, "same@example.org").status());
-        Http.Reply again = register(seminar, organisation, "SAME@example.org");
-        assertEquals(409, again.status());
-        assertEquals("participants[0].email", again.json().getJsonArray("fields").getJsonObject(0).getString("field"));
-        assertEquals(9, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+        Http.Reply first = register(seminar, organisation, "same@example.org");
+        assertEquals(201, first.status());
+        for (String someone : new String[] {"SAME@example.org", "colleague@example.org"}) {
+            Http.Reply again = register(seminar, organisation, someone);
+            assertEquals(409, again.status(), again.body());
+            assertEquals("organisationId", again.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        }
+        assertEquals(9, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"), "nothing taken by the refusals");
+        assertEquals(201, register(publishedSeminar(10), organisation, "same@example.org").status(), "another seminar is another registration");
+
+        assertEquals(200, anonymous.delete("api/registrations/" + first.json().getString("token")).status());
+        assertEquals(201, register(seminar, organisation, "colleague@example.org").status(), "once cancelled, it may register anew");
+        assertEquals(1, organiser.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations")
+                .getValuesAs(JsonObject.class).stream().filter(r -> !r.getString("status").equals("CANCELLED")).count());
     }
 
     @Test

@@ -103,8 +103,8 @@ class SelfServiceIT extends ApplicationIT {
         anonymous.post("api/registrations/" + mine + "/participants", "{\"name\":\"三人目\",\"email\":\"three@example.org\"}");
         Http.Reply full = anonymous.post("api/registrations/" + mine + "/participants", "{\"name\":\"四人目\",\"email\":\"four@example.org\"}");
         assertEquals(409, full.status(), "no seat left for a fourth");
-        assertEquals(409, anonymous.post("api/registrations/" + mine + "/participants",
-                "{\"name\":\"同じ人\",\"email\":\"ONE@example.org\"}").status(), "already registered by this organisation");
+        assertEquals(422, anonymous.post("api/registrations/" + mine + "/participants",
+                "{\"name\":\"同じ人\",\"email\":\"ONE@example.org\"}").status(), "already in this registration");
 
         JsonObject registration = anonymous.get("api/registrations/" + mine).json();
         int second = registration.getJsonArray("participants").getJsonObject(1).getInt("position");

@@ -15,7 +15,11 @@ public record DemoData(String source, List<DemoOrganisation> organisations, List
     public record DemoPlan(int fiscalYear, String plans) {
     }
 
-    public record DemoOrganisation(String name, FacilityType facilityType) {
+    /** contacts: illustrative contact persons (example.jp), so that the portal can be tried at once. */
+    public record DemoOrganisation(String name, FacilityType facilityType, List<DemoContact> contacts) {
+    }
+
+    public record DemoContact(String name, String email, String role) {
     }
 
     public record DemoSpeaker(String name, String affiliation, String title, String bio) {

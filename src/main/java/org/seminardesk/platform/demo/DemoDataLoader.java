@@ -20,6 +20,8 @@ import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.seminardesk.organisation.Organisation;
+import org.seminardesk.organisation.ContactDetails;
+import org.seminardesk.organisation.OrganisationContacts;
 import org.seminardesk.organisation.OrganisationDetails;
 import org.seminardesk.organisation.OrganisationService;
 import org.seminardesk.platform.JapaneseDates;
@@ -62,6 +64,9 @@ public class DemoDataLoader {
     Clock clock;
 
     @Inject
+    OrganisationContacts contacts;
+
+    @Inject
     @ConfigProperty(name = "seminardesk.demo-data", defaultValue = "true")
     boolean enabled;
 
@@ -76,8 +81,12 @@ public class DemoDataLoader {
             return;
         }
         DemoData data = read();
-        data.organisations().forEach(o -> organisations.create(
-                new OrganisationDetails(o.name(), o.facilityType(), null, null, null)));
+        for (DemoData.DemoOrganisation o : data.organisations()) {
+            long id = organisations.create(new OrganisationDetails(o.name(), o.facilityType(), null, null, null)).id();
+            if (o.contacts() != null) {
+                o.contacts().forEach(c -> contacts.add(id, new ContactDetails(c.name(), c.email(), null, c.role())));
+            }
+        }
         data.speakers().forEach(s -> speakers.create(new SpeakerDetails(s.name(), s.affiliation(), s.title(), s.bio())));
         em.flush();
         data.seminars().forEach(this::load);

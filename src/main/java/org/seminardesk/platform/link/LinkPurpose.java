@@ -7,7 +7,9 @@ public enum LinkPurpose {
     /** A member organisation's answers to one survey (/s/). */
     SURVEY_RESPONSE("s/"),
     /** A member organisation's reply to a meeting held in writing (/w/). */
-    WRITTEN_REPLY("w/");
+    WRITTEN_REPLY("w/"),
+    /** A contact person's portal of their organisation (/o/): its seminars, registrations, surveys and meetings. */
+    PORTAL("o/");
 
     private final String path;
 

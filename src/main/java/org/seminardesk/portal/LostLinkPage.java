@@ -1,0 +1,52 @@
+package org.seminardesk.portal;
+
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.seminardesk.organisation.OrganisationContacts;
+import org.seminardesk.platform.web.FormChecks;
+
+/**
+ * portal-link.xhtml: a contact who lost their portal link enters their address. The page answers the same
+ * whether it is known or not; only a known contact gets a mail. Rate-limited (RateLimitFilter).
+ */
+@Named
+@RequestScoped
+public class LostLinkPage {
+
+    @Inject
+    OrganisationContacts contacts;
+
+    @Inject
+    Validator validator;
+
+    private String email;
+
+    public void request() {
+        LostLinkResource.Request input = new LostLinkResource.Request(email == null ? null : email.strip());
+        if (!FormChecks.valid(validator, input, "lost")) {
+            return;
+        }
+        contacts.mailLostLink(input.email());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("portal.lostLinkSent"), null));
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/portal-link.xhtml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+}

@@ -1,0 +1,174 @@
+package org.seminardesk.portal;
+
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.FormChecks;
+import org.seminardesk.platform.web.TokenLinkServlet;
+import org.seminardesk.registration.ParticipantDetails;
+import org.seminardesk.registration.RegistrationInput;
+
+/**
+ * /o/{token}: a contact's portal. The token stays in the view state; every action ends in a redirect
+ * (Post/Redirect/Get) back to the portal or on to the page a fresh link opens.
+ */
+@Named
+@ViewScoped
+public class PortalPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PortalService portal;
+
+    @Inject
+    Validator validator;
+
+    private String token;
+    private PortalView view;
+    private Long chosenSeminar;
+    private final List<Row> rows = new ArrayList<>(List.of(new Row()));
+    private boolean consent;
+
+    /** One person in the registration form. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String email;
+        private String needs;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getEmail() { return email; }
+        public void setEmail(String v) { email = v; }
+        public String getNeeds() { return needs; }
+        public void setNeeds(String v) { needs = v; }
+
+        RegistrationInput.ParticipantInput input() {
+            return new RegistrationInput.ParticipantInput(blankToNull(name), blankToNull(email), blankToNull(needs));
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        token = TokenLinkServlet.token().orElse(null);
+        try {
+            view = token == null ? null : portal.view(token);
+        } catch (DomainException unknown) {
+            view = null;
+        }
+        if (view == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public void choose(long seminarId) {
+        chosenSeminar = seminarId;
+    }
+
+    public void addRow() {
+        if (rows.size() < 50) {
+            rows.add(new Row());
+        }
+    }
+
+    public void register() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean valid = true;
+        if (!consent) {
+            faces.addMessage("register:consent", new FacesMessage(FacesMessage.SEVERITY_ERROR, text("portal.consentNeeded"), null));
+            valid = false;
+        }
+        List<ParticipantDetails> people = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.name == null && row.email == null && row.needs == null && i > 0) {
+                continue; // an empty extra row is no person
+            }
+            RegistrationInput.ParticipantInput input = row.input();
+            valid &= FormChecks.valid(validator, input, "register:rows:" + i);
+            people.add(RegistrationInput.person(input));
+        }
+        if (!valid) {
+            faces.validationFailed();
+            return;
+        }
+        try {
+            portal.register(token, chosenSeminar, people);
+            backToPortal(text("portal.registered"));
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+            faces.validationFailed();
+        }
+    }
+
+    public void openRegistration(long registrationId) {
+        open(() -> "r/" + portal.registrationToken(token, registrationId));
+    }
+
+    public void openSurvey(long surveyId) {
+        open(() -> "s/" + portal.surveyToken(token, surveyId));
+    }
+
+    public void openMeeting(long meetingId) {
+        open(() -> "w/" + portal.meetingToken(token, meetingId));
+    }
+
+    /** On to the page of a freshly issued link (the contact's own registration, survey or reply). */
+    private void open(Supplier<String> path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            redirect(path.get());
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+        }
+    }
+
+    private void backToPortal(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        redirect("o/" + token);
+    }
+
+    private static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/" + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public PortalView getView() { return view; }
+    public Long getChosenSeminar() { return chosenSeminar; }
+    public PortalView.Offer getChosenOffer() {
+        return view == null || chosenSeminar == null ? null
+                : view.openSeminars().stream().filter(o -> o.seminarId() == chosenSeminar).findFirst().orElse(null);
+    }
+    public List<Row> getRows() { return rows; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean v) { consent = v; }
+    public boolean isEnglish() {
+        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    }
+}
