@@ -15,6 +15,8 @@ CREATE INDEX ix_organisation_contact_email ON organisation_contact (email);
 
 ALTER TABLE organisation ADD COLUMN postal_address VARCHAR(300);
 ALTER TABLE organisation ADD COLUMN active BOOLEAN DEFAULT TRUE NOT NULL;
+-- When it was deactivated: its contacts are erased once the retention period has passed since.
+ALTER TABLE organisation ADD COLUMN deactivated_at TIMESTAMP WITH TIME ZONE;
 
 -- The one contact an organisation had (contact person and address) becomes its first contact.
 INSERT INTO organisation_contact (organisation_id, name, email, created_at)

@@ -42,6 +42,7 @@ public class Organisation {
     private String postalAddress;
     /** A deactivated organisation keeps its history but is no longer offered, announced to or let in. */
     private boolean active = true;
+    private java.time.Instant deactivatedAt;
 
     protected Organisation() {
         // for JPA
@@ -68,12 +69,16 @@ public class Organisation {
         this.postalAddress = details.postalAddress() == null || details.postalAddress().isBlank() ? null : details.postalAddress().strip();
     }
 
-    public void deactivate() {
-        active = false;
+    public void deactivate(java.time.Instant now) {
+        if (active) {
+            active = false;
+            deactivatedAt = now;
+        }
     }
 
     public void reactivate() {
         active = true;
+        deactivatedAt = null;
     }
 
     public boolean active() {

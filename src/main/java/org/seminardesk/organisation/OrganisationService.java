@@ -17,6 +17,9 @@ public class OrganisationService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public List<Organisation> list() {
         return em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
     }
@@ -33,7 +36,7 @@ public class OrganisationService {
         if (active) {
             organisation.reactivate();
         } else {
-            organisation.deactivate();
+            organisation.deactivate(clock.instant());
         }
         return organisation;
     }

@@ -44,6 +44,7 @@ public class PortalPage implements Serializable {
     private Long chosenSeminar;
     private final List<Row> rows = new ArrayList<>(List.of(new Row()));
     private boolean consent;
+    private boolean needsConsent;
 
     /** One person in the registration form. */
     public static class Row implements Serializable {
@@ -109,7 +110,7 @@ public class PortalPage implements Serializable {
             return;
         }
         try {
-            portal.register(token, chosenSeminar, people);
+            portal.register(token, chosenSeminar, people, needsConsent);
             backToPortal(text("portal.registered"));
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
@@ -168,6 +169,8 @@ public class PortalPage implements Serializable {
     public List<Row> getRows() { return rows; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean v) { consent = v; }
+    public boolean isNeedsConsent() { return needsConsent; }
+    public void setNeedsConsent(boolean v) { needsConsent = v; }
     public boolean isEnglish() {
         return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }

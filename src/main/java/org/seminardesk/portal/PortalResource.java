@@ -41,7 +41,8 @@ public class PortalResource {
     public record StaffRegistration(
             @NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacyConsent,
             @NotNull Long seminarId,
-            @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants) {
+            @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
+            Boolean needsConsent) {
     }
 
     /** A fresh private link's token, for the page it opens (/r/, /s/ or /w/). */
@@ -57,7 +58,7 @@ public class PortalResource {
     @Path("registrations")
     public RegistrationView register(@PathParam("token") String token, @NotNull @Valid StaffRegistration input) {
         return RegistrationView.of(portal.register(token, input.seminarId(),
-                input.participants().stream().map(RegistrationInput::person).toList()), null);
+                input.participants().stream().map(RegistrationInput::person).toList(), Boolean.TRUE.equals(input.needsConsent())), null);
     }
 
     @POST

@@ -16,6 +16,7 @@ import org.seminardesk.organisation.OrganisationContacts;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.link.AccessLinks;
 import org.seminardesk.platform.link.LinkPurpose;
+import org.seminardesk.registration.Consent;
 import org.seminardesk.registration.ParticipantDetails;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationService;
@@ -75,11 +76,13 @@ public class PortalService {
      * (all of them, or none if a confirmed registration has no seat for one). The contact attests that the
      * staff were told and agreed (privacy notice).
      */
-    public Registration register(String token, long seminarId, List<ParticipantDetails> people) {
-        Organisation organisation = contactOf(token).organisation();
+    public Registration register(String token, long seminarId, List<ParticipantDetails> people, boolean needsConsent) {
+        OrganisationContact contact = contactOf(token);
+        Organisation organisation = contact.organisation();
+        Consent consent = new Consent(Consent.GivenBy.CONTACT, contact.name(), contact.email(), needsConsent);
         return registrations.activeOf(seminarId, organisation.id())
-                .map(existing -> registrations.addParticipants(existing.id(), people))
-                .orElseGet(() -> registrations.register(seminarId, organisation.id(), people).registration());
+                .map(existing -> registrations.addParticipants(existing.id(), people, consent))
+                .orElseGet(() -> registrations.register(seminarId, organisation.id(), people, consent).registration());
     }
 
     /** A fresh link to one of the organisation's registrations, to change or cancel it on its page. */

@@ -91,6 +91,7 @@ public class RegistrationForm implements Serializable {
     private Long organisationId;
     /** The privacy notice agreed to: required, as privacyConsent is in the API. */
     private boolean consent;
+    private boolean needsConsent;
     private final List<Row> rows = new ArrayList<>(List.of(new Row()));
 
     /** f:viewAction: an unknown, draft or closed seminar shows a notice instead of the form. */
@@ -144,7 +145,8 @@ public class RegistrationForm implements Serializable {
             return;
         }
         try {
-            RegistrationService.Registered registered = registrations.register(seminar.id(), organisationId, people);
+            RegistrationService.Registered registered = registrations.register(seminar.id(), organisationId, people,
+                    Consent.of(Consent.GivenBy.REGISTRANT, needsConsent));
             faces.getExternalContext().getFlash().put(RegistrationConfirmation.FLASH_TOKEN, registered.tokenValue());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registered.xhtml");
         } catch (DomainException refused) {
@@ -160,6 +162,14 @@ public class RegistrationForm implements Serializable {
 
     public boolean isConsent() {
         return consent;
+    }
+
+    public boolean isNeedsConsent() {
+        return needsConsent;
+    }
+
+    public void setNeedsConsent(boolean needsConsent) {
+        this.needsConsent = needsConsent;
     }
 
     public void setConsent(boolean consent) {

@@ -11,14 +11,16 @@ import java.util.List;
 
 /**
  * An organisation registering some of its staff for a seminar. privacyConsent: the organisation has read the
- * privacy notice (/privacy.xhtml) and its staff agree; no registration without it, so a registration's
- * createdAt is when consent was given.
+ * privacy notice (/privacy.xhtml) and its staff agree; no registration without it. needsConsent: those whose
+ * accessibility needs are given explicitly agreed to their use (required whenever any needs are given).
+ * Both are recorded (ConsentRecord).
  */
 public record RegistrationInput(
         @NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacyConsent,
         @NotNull Long seminarId,
         @NotNull Long organisationId,
-        @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants) {
+        @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
+        Boolean needsConsent) {
 
     static final String CONSENT = "must be true: the organisation agrees to the privacy notice (/privacy.xhtml)";
 
@@ -30,6 +32,10 @@ public record RegistrationInput(
 
     public static ParticipantDetails person(ParticipantInput p) {
         return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds());
+    }
+
+    Consent consent() {
+        return Consent.of(Consent.GivenBy.REGISTRANT, Boolean.TRUE.equals(needsConsent));
     }
 
     List<ParticipantDetails> people() {

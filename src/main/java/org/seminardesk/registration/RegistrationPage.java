@@ -44,6 +44,16 @@ public class RegistrationPage implements Serializable {
     @Size(max = 1000)
     private String newNeeds;
 
+    private boolean newNeedsConsent;
+
+    public boolean isNeedsConsent() {
+        return newNeedsConsent;
+    }
+
+    public void setNeedsConsent(boolean v) {
+        newNeedsConsent = v;
+    }
+
     @Size(max = 500)
     private String cancelReason;
 
@@ -57,7 +67,8 @@ public class RegistrationPage implements Serializable {
     }
 
     public void addParticipant() {
-        act(() -> registrations.addParticipant(token, new ParticipantDetails(newName, newEmail, newNeeds)), "self.added");
+        act(() -> registrations.addParticipant(token, new ParticipantDetails(newName, newEmail, newNeeds),
+                Consent.of(Consent.GivenBy.LINK_HOLDER, newNeedsConsent)), "self.added");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             newName = null;
             newEmail = null;

@@ -44,7 +44,7 @@ public class RegistrationResource {
     public Response register(@NotNull @Valid RegistrationInput input, @HeaderParam("Idempotency-Key") String key,
                              @Context UriInfo uri) {
         RegistrationService.Registered result =
-                registrations.register(input.seminarId(), input.organisationId(), input.people(), key);
+                registrations.register(input.seminarId(), input.organisationId(), input.people(), input.consent(), key);
         Registration registration = result.registration();
         Response.ResponseBuilder answer = result.replayed()
                 ? Response.status(Response.Status.CREATED).header("Idempotent-Replayed", "true")
@@ -55,8 +55,10 @@ public class RegistrationResource {
     @POST
     @Path("{token}/participants")
     public RegistrationView addParticipant(@PathParam("token") String token,
-                                           @NotNull @Valid RegistrationInput.ParticipantInput person) {
-        return RegistrationView.of(registrations.addParticipant(token, RegistrationInput.person(person)), token);
+                                           @NotNull @Valid RegistrationInput.ParticipantInput person,
+                                           @QueryParam("needsConsent") boolean needsConsent) {
+        return RegistrationView.of(registrations.addParticipant(token, RegistrationInput.person(person),
+                Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token);
     }
 
     @DELETE

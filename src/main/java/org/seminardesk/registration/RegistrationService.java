@@ -63,8 +63,8 @@ public class RegistrationService {
     }
 
     @Audited("registration")
-    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people) {
-        return register(seminarId, organisationId, people, null);
+    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent) {
+        return register(seminarId, organisationId, people, consent, null);
     }
 
     /**
@@ -73,8 +73,9 @@ public class RegistrationService {
      * cannot both register.
      */
     @Audited("registration")
-    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people,
+    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent,
                                String idempotencyKey) {
+        consent.requireFor(people);
         if (idempotencyKey != null) {
             IdempotencyKey.requireWellFormed(idempotencyKey);
         }
@@ -93,6 +94,7 @@ public class RegistrationService {
         rejectSecondRegistration(seminar, organisation);
         Registration registration = new Registration(seminar, organisation, people, clock.instant());
         em.persist(registration);
+        em.persist(new ConsentRecord(registration.id(), consent, people.size(), clock.instant()));
         AccessToken token = accessLinks.issue(LinkPurpose.REGISTRATION, registration.id());
         if (idempotencyKey != null) {
             em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
@@ -121,12 +123,14 @@ public class RegistrationService {
      * if a confirmed registration has no seat for one, none.
      */
     @Audited("registration")
-    public Registration addParticipants(long registrationId, List<ParticipantDetails> people) {
+    public Registration addParticipants(long registrationId, List<ParticipantDetails> people, Consent consent) {
+        consent.requireFor(people);
         Registration registration = lockedById(registrationId);
         List<Participant> added = new java.util.ArrayList<>();
         for (ParticipantDetails person : people) {
             added.add(registration.addParticipant(person, clock.instant()));
         }
+        em.persist(new ConsentRecord(registration.id(), consent, added.size(), clock.instant()));
         em.flush();
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, added));
         return registration;
@@ -139,9 +143,11 @@ public class RegistrationService {
 
     /** Adds a person to a registration; a confirmed registration needs a free seat for them. */
     @Audited("registration")
-    public Registration addParticipant(String token, ParticipantDetails person) {
+    public Registration addParticipant(String token, ParticipantDetails person, Consent consent) {
+        consent.requireFor(List.of(person));
         Registration registration = lockedByToken(token);
         Participant added = registration.addParticipant(person, clock.instant());
+        em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
         em.flush();
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
         return registration;

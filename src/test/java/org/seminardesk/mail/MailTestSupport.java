@@ -43,7 +43,7 @@ public abstract class MailTestSupport extends ApplicationIT {
                     .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}".formatted(email.split("@")[0], email));
         }
         Http.Reply reply = anonymous.post("api/registrations",
-                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation(), people));
+                "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation(), people));
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getString("token");
     }

@@ -140,4 +140,40 @@ class PortalIT extends MailTestSupport {
         assertEquals(List.of(), mailTo(unknown), "nobody mails an unknown address (asked first, it would have gone first)");
         assertEquals(400, anonymous.post("api/portal-links", "{\"email\":\"not an address\"}").status());
     }
+
+    @Test
+    void theContactsConsentIsRecordedExportedAndKeptAsACountWhenTheyAreErased() throws Exception {
+        long organisation = organisation();
+        String address = "consent-" + tag + "@example.org";
+        contact(organisation, address);
+        organiser.post("api/organisations/" + organisation + "/portal-links", "{}");
+        String token = portalTokenIn(eventually(() -> mailTo(address), m -> !m.isEmpty()).get(0));
+        long seminar = publishedSeminar(10);
+        Http.Reply withNeeds = anonymous.post("api/portal/" + token + "/registrations", """
+                {"privacyConsent":true,"seminarId":%d,"participants":[{"name":"配慮 あり","email":"n-%s@example.org","accessibilityNeeds":"車いす席"}]}"""
+                .formatted(seminar, tag));
+        assertEquals(422, withNeeds.status(), "needs without their own consent");
+        assertEquals(200, anonymous.post("api/portal/" + token + "/registrations", """
+                {"privacyConsent":true,"needsConsent":true,"seminarId":%d,"participants":[{"name":"配慮 あり","email":"n-%s@example.org","accessibilityNeeds":"車いす席"},{"name":"二人目","email":"m-%s@example.org"}]}"""
+                .formatted(seminar, tag, tag)).status());
+
+        JsonObject held = organiser.post("api/manage/personal-data/export", "{\"email\":\"" + address + "\"}").json();
+        assertEquals(1, held.getJsonArray("contactOf").size());
+        JsonObject consent = held.getJsonArray("consentsGiven").getJsonObject(0);
+        assertEquals("CONTACT", consent.getString("givenBy"));
+        assertEquals(2, consent.getInt("people"));
+        assertTrue(consent.getBoolean("needsConsent"));
+        assertTrue(consent.getString("noticeVersion").matches("\\d{4}-\\d{2}-\\d{2}"), consent.toString());
+
+        Http.Reply erased = organiser.post("api/manage/personal-data/erase", "{\"email\":\"" + address + "\",\"confirm\":true}");
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(1, erased.json().getInt("contacts"));
+        assertEquals(404, anonymous.get("api/portal/" + token).status(), "an erased contact's link is dead");
+        JsonObject after = organiser.post("api/manage/personal-data/export", "{\"email\":\"" + address + "\"}").json();
+        assertEquals(0, after.getJsonArray("contactOf").size());
+        assertEquals(0, after.getJsonArray("consentsGiven").size(), "the consent stays only as a count, without the address");
+        assertEquals(List.of(), organiser.get("api/manage/test/tables-containing?text=" + address).jsonArray()
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "no table keeps the address");
+    }
 }

@@ -18,7 +18,7 @@ class RegistrationApiIT extends ApplicationIT {
                     .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"手話通訳\"}".formatted(email, email));
         }
         return anonymous.post("api/registrations",
-                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation, people));
+                "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation, people));
     }
 
     @Test
@@ -95,6 +95,20 @@ class RegistrationApiIT extends ApplicationIT {
     }
 
     @Test
+    void accessibilityNeedsAreTakenOnlyWithTheirOwnExplicitConsent() {
+        long seminar = publishedSeminar(10);
+        Http.Reply refused = anonymous.post("api/registrations", """
+                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"配慮 あり","email":"needs@example.org","accessibilityNeeds":"手話通訳"}]}"""
+                .formatted(seminar, organisation()));
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("needsConsent", refused.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(10, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"), "nothing taken");
+        assertEquals(201, anonymous.post("api/registrations", """
+                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"配慮 なし","email":"plain@example.org"}]}"""
+                .formatted(seminar, organisation())).status(), "without needs, no such consent is asked");
+    }
+
+    @Test
     void noRegistrationForHeldDraftOrUnknownSeminars() {
         long organisation = organisation();
         long held = anonymous.get("api/seminars").jsonArray().getValuesAs(JsonObject.class).stream()
@@ -128,7 +142,7 @@ class RegistrationApiIT extends ApplicationIT {
     void invalidRegistrationsNameTheirFields() {
         long seminar = publishedSeminar(5);
         Http.Reply empty = anonymous.post("api/registrations",
-                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[]}".formatted(seminar, organisation()));
+                "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[]}".formatted(seminar, organisation()));
         assertEquals(400, empty.status());
         Http.Reply badEmail = register(seminar, organisation(), "not-an-email");
         assertEquals(400, badEmail.status());

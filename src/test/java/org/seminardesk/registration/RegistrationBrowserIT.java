@@ -51,6 +51,11 @@ class RegistrationBrowserIT extends BrowserIT {
         browser.findElement(By.id("form:rows:1:email")).sendKeys("hanako.browser@example.org");
         browser.findElement(By.id("form:consent")).click();
         browser.findElement(By.id("form:submit")).click();
+        waitForText("配慮事項は要配慮個人情報です");
+        assertEquals(0, staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations").size(),
+                "needs are not taken without their own explicit consent");
+        browser.findElement(By.id("form:needsConsent")).click();
+        browser.findElement(By.id("form:submit")).click();
 
         waitForText("お申込みを受け付けました");
         assertTrue(browser.getPageSource().contains("参加が確定しました"));

@@ -89,7 +89,7 @@ class SelfServiceIT extends ApplicationIT {
     void theLinkAddsAndRemovesPeopleWithinCapacity() {
         long seminar = publishedSeminar(3);
         String mine = anonymous.post("api/registrations", body(seminar, organisation(), "one@example.org")).json().getString("token");
-        Http.Reply added = anonymous.post("api/registrations/" + mine + "/participants",
+        Http.Reply added = anonymous.post("api/registrations/" + mine + "/participants?needsConsent=true",
                 "{\"name\":\"二人目\",\"email\":\"two@example.org\",\"accessibilityNeeds\":\"車椅子\"}");
         assertEquals(200, added.status(), added.body());
         assertEquals(2, added.json().getJsonArray("participants").size());

@@ -20,7 +20,7 @@ class SelfServicePageIT extends ApplicationIT {
 
     private String register(long seminar, String name, String email) {
         return anonymous.post("api/registrations",
-                "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"%s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}]}"
+                "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"%s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}]}"
                         .formatted(seminar, organisation(), name, email)).json().getString("token");
     }
 
@@ -52,7 +52,8 @@ class SelfServicePageIT extends ApplicationIT {
         String page = browser.open("r/" + token);
         assertFalse(page.contains("jsessionid"), "no session id in URLs");
 
-        page = browser.submit("add", "add:submit", Map.of("add:name", "佐藤 花子", "add:email", "hanako@example.org", "add:needs", "手話通訳"));
+        page = browser.submit("add", "add:submit", Map.of("add:name", "佐藤 花子", "add:email", "hanako@example.org", "add:needs", "手話通訳",
+                "add:needsConsent", "on"));
         assertTrue(page.contains("参加者を追加しました"), page);
         assertEquals(2, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
         assertEquals(1, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));

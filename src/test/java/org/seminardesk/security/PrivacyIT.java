@@ -46,7 +46,7 @@ class PrivacyIT extends ApplicationIT {
             assertEquals("privacyConsent", refused.json().getJsonArray("fields").getJsonObject(0).getString("field"));
         }
         assertEquals(0, participantsOf(seminar).size(), "nothing stored");
-        assertEquals(201, register(seminar, "\"privacyConsent\":true,", "{\"name\":\"同意 あり\",\"email\":\"consent@example.org\"}").status());
+        assertEquals(201, register(seminar, "\"privacyConsent\":true,\"needsConsent\":true,", "{\"name\":\"同意 あり\",\"email\":\"consent@example.org\"}").status());
         String notice = anonymous.get("privacy.xhtml").body();
         assertTrue(notice.contains("60か月"), "the notice names the retention period");
     }
@@ -55,7 +55,7 @@ class PrivacyIT extends ApplicationIT {
     void anOrganiserHandsOverAndErasesOnePersonsDataAndTheCountsStay() {
         long seminar = publishedSeminar(5);
         String address = "erase-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        Http.Reply registered = register(seminar, "\"privacyConsent\":true,", """
+        Http.Reply registered = register(seminar, "\"privacyConsent\":true,\"needsConsent\":true,", """
                 {"name":"消去 希望","email":"%s","accessibilityNeeds":"車いす席"},{"name":"残る 人","email":"stays@example.org"}"""
                 .formatted(address));
         assertEquals(201, registered.status(), registered.body());
@@ -98,7 +98,7 @@ class PrivacyIT extends ApplicationIT {
     @Test
     void participantsOfSeminarsPastTheRetentionPeriodAreErasedByTheJob() {
         long seminar = publishedSeminar(5);
-        assertEquals(201, register(seminar, "\"privacyConsent\":true,", "{\"name\":\"古い 参加者\",\"email\":\"old@example.org\"}").status());
+        assertEquals(201, register(seminar, "\"privacyConsent\":true,\"needsConsent\":true,", "{\"name\":\"古い 参加者\",\"email\":\"old@example.org\"}").status());
         Http.Reply early = anonymous.as(Http.As.ADMIN).post("api/admin/retention", "");
         assertEquals(200, early.status(), early.body());
         assertTrue(participantsOf(seminar).toString().contains("古い 参加者"), "within the period nothing is erased");

@@ -60,7 +60,7 @@ class XssIT extends BrowserIT {
         long seminar = seminarWithPayloads();
         long organisation = organisationWithPayload();
         Http.Reply registered = anonymous.post("api/registrations", """
-                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"%s","email":"xss-person@example.org","accessibilityNeeds":"%s"}]}"""
+                {"privacyConsent":true,"needsConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"%s","email":"xss-person@example.org","accessibilityNeeds":"%s"}]}"""
                 .formatted(seminar, organisation, PAYLOAD.substring(0, 95), PAYLOAD));
         assertEquals(201, registered.status(), registered.body());
         String token = registered.json().getString("token");

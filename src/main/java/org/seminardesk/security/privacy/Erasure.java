@@ -32,10 +32,14 @@ public class Erasure {
     @Inject
     Clock clock;
 
-    public record Erased(int participants, int reportRows, int mails, int probono) {
+    /** contacts: contact persons of member organisations removed (their portal links with them). */
+    public record Erased(int participants, int reportRows, int mails, int probono, int contacts) {
+
+        static final Erased NONE = new Erased(0, 0, 0, 0, 0);
 
         Erased plus(Erased other) {
-            return new Erased(participants + other.participants, reportRows + other.reportRows, mails + other.mails, probono + other.probono);
+            return new Erased(participants + other.participants, reportRows + other.reportRows, mails + other.mails,
+                    probono + other.probono, contacts + other.contacts);
         }
     }
 
@@ -52,7 +56,9 @@ public class Erasure {
                 .setParameter("erased", ERASED).setParameter("nobody", ERASED_RECIPIENT).setParameter("address", address).executeUpdate()
                 + em.createNativeQuery("UPDATE probono_offer SET name = :erased, affiliation = NULL, email = :nobody WHERE LOWER(email) = :address")
                 .setParameter("erased", ERASED).setParameter("nobody", ERASED_RECIPIENT).setParameter("address", address).executeUpdate();
-        return participants.plus(new Erased(0, reportRows, mails, probono));
+        consentsGivenBy(address);
+        int contacts = contacts("LOWER(email) = :address", "address", address);
+        return participants.plus(new Erased(0, reportRows, mails, probono, contacts));
     }
 
     /** The participants of seminars that ended before the cutoff, and the unmatched report rows of those seminars. */
@@ -66,12 +72,18 @@ public class Erasure {
                 UPDATE imported_person SET name = :erased, email = NULL WHERE name <> :erased AND import_id IN (
                   SELECT i.id FROM attendance_import i JOIN seminar s ON s.id = i.seminar_id WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
                 .setParameter("erased", ERASED).setParameter("cutoff", cutoff).executeUpdate();
-        return erased.plus(new Erased(0, unmatched, 0, 0));
+        em.createNativeQuery("""
+                UPDATE consent_record SET giver_name = NULL, giver_email = NULL WHERE giver_email IS NOT NULL AND registration_id IN (
+                  SELECT r.id FROM registration r JOIN seminar s ON s.id = r.seminar_id WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        int contacts = contacts("organisation_id IN (SELECT id FROM organisation WHERE active = FALSE AND deactivated_at < :cutoff)",
+                "cutoff", cutoff);
+        return erased.plus(new Erased(0, unmatched, 0, 0, contacts));
     }
 
     private Erased participants(List<Long> ids) {
         if (ids.isEmpty()) {
-            return new Erased(0, 0, 0, 0);
+            return Erased.NONE;
         }
         List<String> addresses = em.createNativeQuery("SELECT DISTINCT LOWER(email) FROM participant WHERE id IN (:ids)", String.class)
                 .setParameter("ids", ids).getResultList();
@@ -81,7 +93,24 @@ public class Erasure {
                 UPDATE participant SET name = :erased, email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid'),
                   accessibility_needs = NULL, erased_at = :now WHERE id IN (:ids) AND erased_at IS NULL""")
                 .setParameter("erased", ERASED).setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
-        return new Erased(participants, reportRows, mailsTo(addresses), 0);
+        return new Erased(participants, reportRows, mailsTo(addresses), 0, 0);
+    }
+
+    /** Consents this person gave stay as counts, without their name and address. */
+    private void consentsGivenBy(String address) {
+        em.createNativeQuery("UPDATE consent_record SET giver_name = NULL, giver_email = NULL WHERE giver_email = :address")
+                .setParameter("address", address).executeUpdate();
+    }
+
+    /** Contact persons matching the condition go, and their portal links stop working. */
+    private int contacts(String condition, String parameter, Object value) {
+        List<Long> ids = em.createNativeQuery("SELECT id FROM organisation_contact WHERE " + condition, Long.class)
+                .setParameter(parameter, value).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        em.createNativeQuery("DELETE FROM access_link WHERE purpose = 'PORTAL' AND subject_id IN (:ids)").setParameter("ids", ids).executeUpdate();
+        return em.createNativeQuery("DELETE FROM organisation_contact WHERE id IN (:ids)").setParameter("ids", ids).executeUpdate();
     }
 
     /** Mail to these addresses: contents gone; mail not yet sent will not be. */

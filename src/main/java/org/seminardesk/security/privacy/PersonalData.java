@@ -15,11 +15,20 @@ import java.util.Locale;
 public class PersonalData {
 
     public record Held(String email, List<AsParticipant> participations, List<InReport> attendanceReportRows,
-                       List<Mail> mails, List<ProBono> probono) {
+                       List<Mail> mails, List<ProBono> probono, List<AsContact> contactOf, List<ConsentGiven> consentsGiven) {
 
         public boolean isEmpty() {
-            return participations.isEmpty() && attendanceReportRows.isEmpty() && mails.isEmpty() && probono.isEmpty();
+            return participations.isEmpty() && attendanceReportRows.isEmpty() && mails.isEmpty() && probono.isEmpty()
+                    && contactOf.isEmpty() && consentsGiven.isEmpty();
         }
+    }
+
+    /** A member organisation this address is a contact person of. */
+    public record AsContact(String organisation, String name, String email, String phone, String role, Instant since) {
+    }
+
+    /** A consent this address gave when registering people: when, for how many, under which notice. */
+    public record ConsentGiven(String seminar, String givenBy, Instant givenAt, String noticeVersion, int people, boolean needsConsent) {
     }
 
     public record AsParticipant(String seminar, Instant seminarStartsAt, String organisation, String registrationStatus,
@@ -62,7 +71,18 @@ public class PersonalData {
                 SELECT 'need', contact_name, contact_email, title FROM probono_need WHERE LOWER(contact_email) = :address
                 UNION ALL SELECT 'offer', name, email, skills FROM probono_offer WHERE LOWER(email) = :address""", address).stream()
                 .map(t -> new ProBono(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class))).toList();
-        return new Held(address, participations, reportRows, mails, probono);
+        List<AsContact> contactOf = rows("""
+                SELECT o.name, c.name, c.email, c.phone, c.role, c.created_at FROM organisation_contact c
+                JOIN organisation o ON o.id = c.organisation_id WHERE c.email = :address ORDER BY c.id""", address).stream()
+                .map(t -> new AsContact(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class),
+                        t.get(4, String.class), instant(t.get(5)))).toList();
+        List<ConsentGiven> consents = rows("""
+                SELECT s.title_ja, c.given_by, c.given_at, c.notice_version, c.people, c.needs_consent FROM consent_record c
+                JOIN registration r ON r.id = c.registration_id JOIN seminar s ON s.id = r.seminar_id
+                WHERE c.giver_email = :address ORDER BY c.given_at""", address).stream()
+                .map(t -> new ConsentGiven(t.get(0, String.class), t.get(1, String.class), instant(t.get(2)), t.get(3, String.class),
+                        ((Number) t.get(4)).intValue(), Boolean.TRUE.equals(t.get(5)))).toList();
+        return new Held(address, participations, reportRows, mails, probono, contactOf, consents);
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,7 @@ public class PersonalDataPage implements Serializable {
             return;
         }
         Erasure.Erased erased = requests.erase(email);
-        PageParams.info("privacy.erased", erased.participants(), erased.mails(), erased.reportRows(), erased.probono());
+        PageParams.info("privacy.erased", erased.participants(), erased.mails(), erased.reportRows(), erased.probono(), erased.contacts());
         confirm = false;
         held = requests.export(email);
     }

@@ -40,7 +40,7 @@ public class Retention {
     /** Erases, batch by batch, everything past the period. */
     public Erasure.Erased run() {
         Instant cutoff = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).minusMonths(months).toInstant();
-        Erasure.Erased total = new Erasure.Erased(0, 0, 0, 0);
+        Erasure.Erased total = Erasure.Erased.NONE;
         Erasure.Erased batch;
         do {
             batch = erasure.seminarsEndedBefore(cutoff);
