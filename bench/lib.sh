@@ -10,6 +10,8 @@ BENCH_PASSWORD="b-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head
 AUTH="$BENCH_USER:$BENCH_PASSWORD"
 # curl keeps the session cookie, so the password is hashed at the first request only, not inside measurements.
 auth=(-u "$AUTH" -b "$bench_work/cookies" -c "$bench_work/cookies")
+# The Java load clients sign in with this once per client thread and keep the session cookie.
+export BENCH_AUTH="$AUTH"
 nodes=()
 
 ensure_built() {

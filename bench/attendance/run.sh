@@ -31,7 +31,7 @@ seminar_with_participants() {
     for first in $(seq 0 50 $((REGISTERED - 1))); do
         people=$(for n in $(seq "$first" $((first + 49 < REGISTERED - 1 ? first + 49 : REGISTERED - 1))); do
             printf '{"name":"参加者 %d","email":"bench-%s-%d@example.org"},' "$n" "$seed" "$n"; done)
-        curl -sf -H 'Content-Type: application/json' -X POST "${BASE}api/registrations" \
+        curl -sf "${auth[@]}" -H 'Content-Type: application/json' -X POST "${BASE}api/manage/registrations" \
             -d "{\"privacyConsent\":true,\"seminarId\":$seminar,\"organisationId\":$organisation,\"participants\":[${people%,}]}" >/dev/null
     done
     echo "$seminar"

@@ -27,6 +27,22 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class Attempts {
 
+    /**
+     * A client with its own session, signed in once with BENCH_AUTH (an organiser registers on the organisations'
+     * behalf); the cluster's replicated session serves it on every node.
+     */
+    static HttpClient signedIn(String node) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3))
+                .cookieHandler(new java.net.CookieManager()).build();
+        String credentials = java.util.Base64.getEncoder().encodeToString(System.getenv("BENCH_AUTH").getBytes(StandardCharsets.UTF_8));
+        int status = http.send(HttpRequest.newBuilder(URI.create(node + "api/manage/registrations/requests"))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("Could not sign in to " + node + ": HTTP " + status);
+        }
+        return http;
+    }
+
     public static void main(String[] args) throws Exception {
         String[] nodes = args[0].split(",");
         long firstOrganisation = Long.parseLong(args[1].split(":")[0]);
@@ -37,8 +53,6 @@ public class Attempts {
         String prefix = args[5];
         Path idsFile = Path.of(args[6]);
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(3)).build();
         AtomicLong next = new AtomicLong();
         AtomicLong failedOver = new AtomicLong();
         AtomicLong unanswered = new AtomicLong();
@@ -47,6 +61,7 @@ public class Attempts {
         CountDownLatch done = new CountDownLatch(threads);
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
+            HttpClient http = signedIn(nodes[0]);
             new Thread(() -> {
                 try {
                     for (long n = next.getAndIncrement(); n < attempts; n = next.getAndIncrement()) {
@@ -58,7 +73,7 @@ public class Attempts {
                         for (int tries = 0; tries < 120 && answer == null; tries++) {
                             String node = nodes[(int) ((n + tries) % nodes.length)];
                             try {
-                                HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(node + "api/registrations"))
+                                HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(node + "api/manage/registrations"))
                                         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                                         .header("Idempotency-Key", key)
                                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),

@@ -26,7 +26,7 @@ for round in $(seq 1 "${ROUNDS:-10}"); do
     addresses=()
     for i in $(seq 1 40); do
         address="race-$round-$i-$RANDOM@example.org"; addresses+=("$address")
-        curl -sf -H 'Content-Type: application/json' -X POST "${base}api/registrations" -d "{\"privacyConsent\":true,\
+        curl -sf "${auth[@]}" -H 'Content-Type: application/json' -X POST "${base}api/manage/registrations" -d "{\"privacyConsent\":true,\
 \"seminarId\":$seminar,\"organisationId\":$((first_organisation + erased + i - 1)),\"participants\":[{\"name\":\"競合 $i\",\"email\":\"$address\"}]}" >/dev/null
     done
     sleep "0.$((RANDOM % 9))"   # lands the erasures anywhere in the dispatcher's 1 s poll

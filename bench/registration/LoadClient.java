@@ -14,11 +14,26 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Registration load over HTTP: CLIENTS threads post registrations for SECONDS, each to one of the given
  * seminars in turn, and print "requests ok errors rps p50_ms p99_ms". Run with `java LoadClient.java`.
+ * They register as an organiser on the organisations' behalf (POST /api/manage/registrations): each client
+ * signs in once with BENCH_AUTH (user:password) before measuring and keeps its session cookie.
  * Arguments: baseUrl firstOrganisationId:count clients seconds seminarId[,seminarId...] [emailPrefix]. Request n
  * registers for organisation first + n mod count (one registration per organisation and seminar: give more
  * organisations than requests).
  */
 public class LoadClient {
+
+    /** A client with its own session: one request with the password, then the cookie alone. */
+    static HttpClient signedIn(String base) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager()).build();
+        String credentials = java.util.Base64.getEncoder().encodeToString(System.getenv("BENCH_AUTH").getBytes(StandardCharsets.UTF_8));
+        int status = http.send(HttpRequest.newBuilder(URI.create(base + "api/manage/registrations/requests"))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("Could not sign in to " + base + ": HTTP " + status);
+        }
+        return http;
+    }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -29,8 +44,6 @@ public class LoadClient {
         long[] seminars = Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray();
         String prefix = args.length > 5 ? args[5] : "b";
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong sequence = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -43,6 +56,7 @@ public class LoadClient {
             long[] mine = new long[500_000];
             latencies.add(mine);
             int client = c;
+            HttpClient http = signedIn(base);
             new Thread(() -> {
                 try {
                     while (System.nanoTime() < end && counts[client] < mine.length) {
@@ -53,7 +67,7 @@ public class LoadClient {
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = http.send(HttpRequest.newBuilder(URI.create(base + "api/registrations"))
+                            status = http.send(HttpRequest.newBuilder(URI.create(base + "api/manage/registrations"))
                                     .header("Content-Type", "application/json")
                                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                                     HttpResponse.BodyHandlers.discarding()).statusCode();

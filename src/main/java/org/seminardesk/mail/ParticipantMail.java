@@ -36,8 +36,8 @@ public class ParticipantMail {
         return values;
     }
 
-    /** The private link these values stand for. */
-    public static MailLink link(Registration registration) {
-        return new MailLink(org.seminardesk.platform.link.LinkPurpose.REGISTRATION, registration.id());
+    /** The private link these values stand for: the person's own page, showing nobody else. */
+    public static MailLink link(Participant person) {
+        return new MailLink(org.seminardesk.platform.link.LinkPurpose.PARTICIPANT, person.id());
     }
 }

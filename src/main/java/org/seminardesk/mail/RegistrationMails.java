@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import org.seminardesk.platform.link.LinkPurpose;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationEvent;
@@ -39,7 +40,7 @@ public class RegistrationMails {
             case PROMOTED -> "registration-promoted";
             case SEMINAR_CHANGED -> "seminar-changed";
             case SEMINAR_CANCELLED -> "seminar-cancelled";
-            case LINK_RENEWED -> "registration-link-renewed";
+            case LINK_RENEWED, PARTICIPANT_LINK_RENEWED -> "registration-link-renewed";
             case PARTICIPANT_REMOVED, CANCELLED -> "registration-cancelled";
             case PARTICIPANTS_ADDED -> registration.status() == RegistrationStatus.WAITLISTED
                     ? "registration-waitlisted" : "registration-confirmed";
@@ -52,17 +53,34 @@ public class RegistrationMails {
         };
         Seminar seminar = registration.seminar();
         Locale language = registration.organisation().language();
+        if (event.change() == RegistrationEvent.Change.LINK_RENEWED) {
+            mailGroupLink(registration, template, language);
+            return;
+        }
         for (Participant person : event.concerned()) {
             Map<String, String> values = participantMail.values(registration, person);
             values.put("reason", event.note());
             RenderedMail mail = templates.render(template, language, values);
-            boolean linkOnly = event.change() == RegistrationEvent.Change.LINK_RENEWED; // their calendar entry is still right
+            boolean linkOnly = event.change() == RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED; // their calendar entry is still right
             if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly && !cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLink(), false, clock.instant()));
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
             }
-            outbox.enqueue(template, person.email(), mail, registration.id(), ParticipantMail.link(registration));
+            outbox.enqueue(template, person.email(), mail, registration.id(), ParticipantMail.link(person));
         }
+    }
+
+    /** The group's renewed link goes to its contact (the registrant or member contact) alone, never to participants. */
+    private void mailGroupLink(Registration registration, String template, Locale language) {
+        if (registration.contactEmail() == null) {
+            return; // an organiser made it: they pass the new link on (the renewal's answer carries it)
+        }
+        Participant first = registration.participants().get(0);
+        Map<String, String> values = participantMail.values(registration, first);
+        values.put("name", registration.contactName() == null ? registration.contactEmail() : registration.contactName());
+        values.remove("needs");
+        outbox.enqueue(template, registration.contactEmail(), templates.render(template, language, values), registration.id(),
+                new MailLink(LinkPurpose.REGISTRATION, registration.id()));
     }
 }

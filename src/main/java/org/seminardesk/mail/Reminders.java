@@ -106,7 +106,7 @@ public class Reminders {
         for (Participant person : registration.participants()) {
             RenderedMail mail = templates.render(TEMPLATE, registration.organisation().language(),
                     participantMail.values(registration, person));
-            outbox.enqueue(TEMPLATE, person.email(), mail, registration.id(), ParticipantMail.link(registration));
+            outbox.enqueue(TEMPLATE, person.email(), mail, registration.id(), ParticipantMail.link(person));
         }
     }
 }

@@ -159,7 +159,7 @@ public class MeetingService {
     }
 
     public List<MemberChoice> memberChoices() {
-        return em.createNamedQuery("Organisation.findAll", Organisation.class).getResultStream()
+        return em.createNamedQuery("Organisation.findActive", Organisation.class).getResultStream()
                 .map(o -> new MemberChoice(o.id(), o.name())).toList();
     }
 

@@ -18,7 +18,8 @@ import org.seminardesk.platform.DomainException;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.id")
-@NamedQuery(name = "Organisation.findActive", query = "select o from Organisation o where o.active = true order by o.id")
+@NamedQuery(name = "Organisation.findActive",
+        query = "select o from Organisation o where o.active = true and o.member = true order by o.id")
 @NamedQuery(name = "Organisation.findByName", query = "select o from Organisation o where o.name = :name")
 public class Organisation {
 
@@ -43,6 +44,8 @@ public class Organisation {
     /** A deactivated organisation keeps its history but is no longer offered, announced to or let in. */
     private boolean active = true;
     private java.time.Instant deactivatedAt;
+    /** False for a public registrant's own organisation: not offered, announced to or surveyed as a member. */
+    private boolean member = true;
 
     protected Organisation() {
         // for JPA
@@ -83,6 +86,17 @@ public class Organisation {
 
     public boolean active() {
         return active;
+    }
+
+    public boolean member() {
+        return member;
+    }
+
+    /** A public registrant's organisation, kept for their registrations: not a member of the subcommittee. */
+    public static Organisation nonMember(String name, FacilityType type, String language) {
+        Organisation organisation = new Organisation(new OrganisationDetails(name, type, null, null, null, language, null));
+        organisation.member = false;
+        return organisation;
     }
 
     public String postalAddress() {

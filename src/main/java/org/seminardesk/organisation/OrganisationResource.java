@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.seminardesk.platform.DomainException;
 
-/** /api/organisations: contact details are personal data, so every method is for organisers and staff (web.xml). */
+/**
+ * /api/organisations: member organisations, their contact persons, portal links and deactivation. Contact
+ * details are personal data, so every method is for organisers and staff (web.xml), changes for organisers.
+ */
 @RequestScoped
 @Transactional
 @Path("organisations")
@@ -53,5 +57,98 @@ public class OrganisationResource {
     @Path("{id}")
     public OrganisationView update(@PathParam("id") long id, @NotNull @Valid OrganisationInput input) {
         return OrganisationView.of(organisations.update(id, input.details()));
+    }
+
+    @Inject
+    OrganisationContacts contacts;
+
+    @Inject
+    OrganisationImport imports;
+
+    @Inject
+    OrganisationMerge merges;
+
+    public record MergeInto(@NotNull Long intoId) {
+    }
+
+    /**
+     * A CSV or Excel list of organisations and contacts: with dryRun (the default) what would happen per line
+     * and what is wrong; without, all stored or — any line wrong — none (422 naming each line).
+     */
+    @POST
+    @Path("imports")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public OrganisationImport.Preview importFile(byte[] content, @jakarta.ws.rs.QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("true") boolean dryRun) {
+        return dryRun ? imports.preview(content) : imports.importFile(content);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export() {
+        return Response.ok(OrganisationExport.csv(organisations.list(), o -> contacts.of(o.id())), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"organisations.csv\"").header("Cache-Control", "no-store").build();
+    }
+
+    /** This organisation merged into another (intoId): the other keeps everything, this one goes. */
+    @POST
+    @Path("{id}/merge")
+    public OrganisationView merge(@PathParam("id") long id, @NotNull @Valid MergeInto into) {
+        return OrganisationView.of(merges.merge(id, into.intoId()));
+    }
+
+
+    /** contactIds: whom to send to (empty or absent: every contact); renew: earlier links stop working first. */
+    public record PortalLinks(List<Long> contactIds, boolean renew) {
+    }
+
+    public record Mailed(int mailed) {
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    public List<ContactView> contacts(@PathParam("id") long id) {
+        return contacts.of(id).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    public Response addContact(@PathParam("id") long id, @NotNull @Valid ContactDetails input, @Context UriInfo uri) {
+        OrganisationContact contact = contacts.add(id, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(contact.id())).build())
+                .entity(ContactView.of(contact)).build();
+    }
+
+    @PUT
+    @Path("{id}/contacts/{contactId}")
+    public ContactView updateContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
+                              @NotNull @Valid ContactDetails input) {
+        return ContactView.of(contacts.update(id, contactId, input));
+    }
+
+    @DELETE
+    @Path("{id}/contacts/{contactId}")
+    public Response removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId) {
+        contacts.remove(id, contactId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/portal-links")
+    public Mailed sendPortalLinks(@PathParam("id") long id, @NotNull PortalLinks request) {
+        return new Mailed(contacts.sendPortalLinks(id, request.contactIds(), request.renew()));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public OrganisationView deactivate(@PathParam("id") long id) {
+        return OrganisationView.of(organisations.setActive(id, false));
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    public OrganisationView reactivate(@PathParam("id") long id) {
+        return OrganisationView.of(organisations.setActive(id, true));
     }
 }

@@ -41,6 +41,21 @@ public class OrganisationService {
         return organisation;
     }
 
+    /** The organisation with this name once widths, spaces and case are folded (OrganisationNames), if any. */
+    public Optional<Organisation> findByFoldedName(String name) {
+        String folded = OrganisationNames.fold(name);
+        return list().stream().filter(o -> OrganisationNames.fold(o.name()).equals(folded)).findFirst();
+    }
+
+    /** A public registrant's own organisation: the one of that (folded) name, or a new non-member. */
+    public Organisation nonMemberNamed(String name, String language) {
+        return findByFoldedName(name).orElseGet(() -> {
+            Organisation organisation = Organisation.nonMember(name.strip(), FacilityType.OTHER, language);
+            em.persist(organisation);
+            return organisation;
+        });
+    }
+
     public Optional<Organisation> find(long id) {
         return Optional.ofNullable(em.find(Organisation.class, id));
     }

@@ -118,6 +118,16 @@ public class PortalPage implements Serializable {
         }
     }
 
+    public void decide(long requestId, boolean approve) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            portal.decide(token, requestId, approve);
+            backToPortal(text(approve ? "portal.approved" : "portal.declined"));
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+        }
+    }
+
     public void openRegistration(long registrationId) {
         open(() -> "r/" + portal.registrationToken(token, registrationId));
     }

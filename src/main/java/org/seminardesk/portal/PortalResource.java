@@ -20,6 +20,7 @@ import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationInput;
 import org.seminardesk.registration.RegistrationInput.ParticipantInput;
 import org.seminardesk.registration.RegistrationView;
+import org.seminardesk.registration.RequestView;
 
 /**
  * /api/portal/{token}: an organisation's portal for the holder of a contact's link (public, rate-limited like
@@ -65,6 +66,18 @@ public class PortalResource {
     @Path("registrations/{id}/link")
     public Link registrationLink(@PathParam("token") String token, @PathParam("id") long id) {
         return new Link(portal.registrationToken(token, id));
+    }
+
+    @POST
+    @Path("requests/{id}/approve")
+    public RequestView approve(@PathParam("token") String token, @PathParam("id") long id) {
+        return portal.decide(token, id, true);
+    }
+
+    @POST
+    @Path("requests/{id}/decline")
+    public RequestView decline(@PathParam("token") String token, @PathParam("id") long id) {
+        return portal.decide(token, id, false);
     }
 
     @POST

@@ -20,7 +20,9 @@ import org.seminardesk.registration.Consent;
 import org.seminardesk.registration.ParticipantDetails;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationService;
+import org.seminardesk.registration.RegistrationRequests;
 import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.registration.RequestView;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarService;
 import org.seminardesk.seminar.SeminarStatus;
@@ -56,6 +58,9 @@ public class PortalService {
     @Inject
     Clock clock;
 
+    @Inject
+    RegistrationRequests requests;
+
     public PortalView view(String token) {
         OrganisationContact contact = contactOf(token);
         Organisation organisation = contact.organisation();
@@ -67,8 +72,15 @@ public class PortalService {
                 .filter(s -> now.isBefore(s.registrationCloses()))
                 .map(s -> PortalView.Offer.of(s, activeBySeminar.get(s.id()))).toList();
         List<PortalView.Held> held = own.stream().map(r -> PortalView.Held.of(r, now)).toList();
+        List<RequestView> awaiting = requests.awaitingApproval(organisation.id()).stream().map(RequestView::of).toList();
         return new PortalView(organisation.name(), contact.name(), organisation.language().getLanguage(), open, held,
-                surveys.askedOf(organisation.id()), meetings.consultedOf(organisation.id()));
+                awaiting, surveys.askedOf(organisation.id()), meetings.consultedOf(organisation.id()));
+    }
+
+    /** The contact approves or declines a request made in the organisation's name by someone without its link. */
+    public RequestView decide(String token, long requestId, boolean approve) {
+        OrganisationContact contact = contactOf(token);
+        return RequestView.of(requests.decide(contact.organisation().id(), requestId, approve, contact.name() + " <" + contact.email() + ">"));
     }
 
     /**
@@ -80,9 +92,13 @@ public class PortalService {
         OrganisationContact contact = contactOf(token);
         Organisation organisation = contact.organisation();
         Consent consent = new Consent(Consent.GivenBy.CONTACT, contact.name(), contact.email(), needsConsent);
-        return registrations.activeOf(seminarId, organisation.id())
+        Registration registration = registrations.activeOf(seminarId, organisation.id())
                 .map(existing -> registrations.addParticipants(existing.id(), people, consent))
                 .orElseGet(() -> registrations.register(seminarId, organisation.id(), people, consent).registration());
+        if (registration.contactEmail() == null) {
+            registration.contactIs(contact.name(), contact.email());
+        }
+        return registration;
     }
 
     /** A fresh link to one of the organisation's registrations, to change or cancel it on its page. */

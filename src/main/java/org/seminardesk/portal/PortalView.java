@@ -5,12 +5,13 @@ import java.util.List;
 import org.seminardesk.meeting.MeetingService;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.registration.RequestView;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.survey.SurveyService;
 
 /** What a contact sees on their organisation's portal. Titles in Japanese and English; the page picks. */
 public record PortalView(String organisation, String contact, String language, List<Offer> openSeminars,
-                         List<Held> registrations, List<SurveyService.Asked> surveys,
+                         List<Held> registrations, List<RequestView> awaitingApproval, List<SurveyService.Asked> surveys,
                          List<MeetingService.Consulted> meetings) {
 
     /** A seminar open for registration, and the organisation's registration for it if it has one. */

@@ -45,7 +45,7 @@ public class ProBonoForms implements Serializable {
 
     @PostConstruct
     void load() {
-        organisationChoices = organisations.list().stream().map(o -> new OrganisationChoice(o.id(), o.name())).toList();
+        organisationChoices = organisations.active().stream().map(o -> new OrganisationChoice(o.id(), o.name())).toList();
     }
 
     public void registerNeed() {

@@ -34,8 +34,17 @@ public class ManageRegistrationsResource {
     @POST
     @Path("{registrationId}/link")
     public Response renewLink(@PathParam("seminarId") long seminarId, @PathParam("registrationId") long registrationId) {
-        Registration renewed = registrations.renewTokenOf(seminarId, registrationId);
-        return Response.ok(java.util.Map.of("registrationId", renewed.id(), "linkRenewed", true)).build();
+        java.util.Map<String, Object> answer = new java.util.HashMap<>(java.util.Map.of("registrationId", registrationId, "linkRenewed", true));
+        registrations.renewTokenOf(seminarId, registrationId).ifPresent(token -> answer.put("token", token.value()));
+        return Response.ok(answer).build();
+    }
+
+    /** One participant's own link renewed (forwarded too widely): mailed to that person alone. */
+    @POST
+    @Path("{registrationId}/participants/{participantId}/link")
+    public Response renewParticipantLink(@PathParam("seminarId") long seminarId, @PathParam("participantId") long participantId) {
+        registrations.renewParticipantLink(seminarId, participantId);
+        return Response.ok(java.util.Map.of("participantId", participantId, "linkRenewed", true)).build();
     }
 
     /** The participants as CSV (UTF-8 with BOM, for Excel): organisers and staff. */

@@ -27,6 +27,7 @@ public class Participant {
     private String name;
     private String email;
     private String accessibilityNeeds;
+    private java.time.Instant erasedAt;
 
     protected Participant() {
         // for JPA
@@ -39,6 +40,18 @@ public class Participant {
         this.email = EmailAddress.normalise(details.email());
         this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                 ? null : details.accessibilityNeeds().strip();
+    }
+
+    /** The person changed their own needs (through their link, with their consent); blank removes them. */
+    void changeNeeds(String needs) {
+        if (needs != null && needs.length() > 1000) {
+            throw org.seminardesk.platform.DomainException.invalid("accessibilityNeeds", "At most 1000 characters");
+        }
+        this.accessibilityNeeds = needs == null || needs.isBlank() ? null : needs.strip();
+    }
+
+    public java.time.Instant erasedAt() {
+        return erasedAt;
     }
 
     public Long id() {

@@ -78,6 +78,9 @@ public class Registration {
     private RegistrationStatus status;
 
     private Long activeOrganisationId;
+    /** Whom the group's link and the mail of participants without an address go to: the contact or registrant. */
+    private String contactName;
+    private String contactEmail;
     private Instant createdAt;
     /** When it last became CONFIRMED: reminders due before then are not sent (the confirmation said it all). */
     private Instant confirmedAt;
@@ -97,16 +100,11 @@ public class Registration {
      * The caller must hold the seminar's row lock so that seats are counted one registration at a time.
      */
     public Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now) {
-        if (people == null || people.isEmpty()) {
-            throw DomainException.invalid("participants", "A registration needs at least one participant");
-        }
-        if (people.size() > MAX_PARTICIPANTS) {
-            throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
-        }
-        requireDistinctEmails(people);
+        requireValidPeople(people);
         this.seminar = seminar;
         this.organisation = organisation;
-        this.activeOrganisationId = organisation.id();
+        // one active registration per member organisation; a non-member (a public registrant's company) may hold several
+        this.activeOrganisationId = organisation.member() ? organisation.id() : null;
         this.createdAt = now;
         for (ParticipantDetails person : people) {
             participants.add(new Participant(this, participants.size() + 1, person));
@@ -183,6 +181,18 @@ public class Registration {
         return true;
     }
 
+    /** One to MAX_PARTICIPANTS people, each with a name and an address, no address twice. */
+    static void requireValidPeople(List<ParticipantDetails> people) {
+        if (people == null || people.isEmpty()) {
+            throw DomainException.invalid("participants", "A registration needs at least one participant");
+        }
+        if (people.size() > MAX_PARTICIPANTS) {
+            throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
+        }
+        requireDistinctEmails(people);
+    }
+
+    /** Each person has a name and an address; the same name at the same address twice is the same person. */
     private static void requireDistinctEmails(List<ParticipantDetails> people) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
@@ -191,11 +201,27 @@ public class Registration {
                     || person.email() == null || person.email().isBlank()) {
                 throw DomainException.invalid("participants[" + i + "]", "Each participant needs a name and an email");
             }
-            if (!seen.add(EmailAddress.normalise(person.email()))) {
+            // staff of a small facility may share one office address: the same person is the same name at it
+            String name = java.text.Normalizer.normalize(person.name(), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+            if (!seen.add(EmailAddress.normalise(person.email()) + " " + name.toLowerCase(java.util.Locale.ROOT))) {
                 throw DomainException.invalid("participants[" + i + "].email",
-                        person.email().strip() + " is already in this registration");
+                        person.name().strip() + " (" + person.email().strip() + ") is already in this registration");
             }
         }
+    }
+
+    /** The person who registered the group and holds its link: a member's contact or the public registrant. */
+    public void contactIs(String name, String email) {
+        this.contactName = name;
+        this.contactEmail = email == null ? null : EmailAddress.normalise(email);
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
     }
 
     public Long id() {

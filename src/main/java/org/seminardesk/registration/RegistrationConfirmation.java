@@ -2,41 +2,53 @@ package org.seminardesk.registration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
- * The confirmation page (registered.xhtml) right after the form: what was registered, confirmed or waitlisted,
- * and the self-service link. The token arrives through the flash, so the page cannot be reached by guessing.
+ * registered.xhtml: what happens next, after the registration form (check your mail) or after confirming a
+ * request that names a member organisation (its contact approves). The notice comes through the flash, so a
+ * refresh shows nothing new and nothing is repeated.
  */
 @Named
 @RequestScoped
 public class RegistrationConfirmation {
 
-    static final String FLASH_TOKEN = "registeredToken";
+    public enum Notice { MAIL_SENT, AWAITING_APPROVAL }
 
-    @Inject
-    RegistrationService registrations;
+    private static final String FLASH_NOTICE = "registrationNotice";
+    private static final String FLASH_SEMINAR = "registrationSeminar";
 
-    private RegistrationView registration;
+    private Notice notice;
+    private String seminar;
 
     @PostConstruct
     void load() {
-        Object token = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(FLASH_TOKEN);
-        registration = token instanceof String t ? registrations.view(t).orElse(null) : null;
+        var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+        notice = flash.get(FLASH_NOTICE) instanceof Notice n ? n : null;
+        seminar = flash.get(FLASH_SEMINAR) instanceof String s ? s : null;
     }
 
-    public RegistrationView getRegistration() {
-        return registration;
+    /** Post/Redirect/Get to the page with this notice. */
+    static void show(Notice notice, String seminarTitle) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().put(FLASH_NOTICE, notice);
+        external.getFlash().put(FLASH_SEMINAR, seminarTitle);
+        try {
+            external.redirect(external.getRequestContextPath() + "/registered.xhtml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The self-service page's address relative to the application. */
-    public String getSelfServicePath() {
-        return registration == null ? null : "/r/" + registration.token();
+    public Notice getNotice() {
+        return notice;
     }
 
-    public boolean isConfirmed() {
-        return registration != null && registration.status() == RegistrationStatus.CONFIRMED;
+    public String getSeminar() {
+        return seminar;
     }
 }

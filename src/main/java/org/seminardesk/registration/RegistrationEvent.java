@@ -17,7 +17,9 @@ public record RegistrationEvent(Registration registration, Change change, String
         /** One person left it: they get a cancellation with a calendar cancellation. */
         PARTICIPANT_REMOVED,
         /** The registration was cancelled (by its link or by an organiser): everyone gets a cancellation. */
-        CANCELLED
+        CANCELLED,
+        /** One participant's own link was renewed: they alone get the new one. */
+        PARTICIPANT_LINK_RENEWED
     }
 
     public RegistrationEvent(Registration registration, Change change) {

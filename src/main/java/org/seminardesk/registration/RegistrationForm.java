@@ -20,9 +20,10 @@ import org.seminardesk.seminar.SeminarService;
 import org.seminardesk.seminar.SeminarView;
 
 /**
- * The public registration form (register.xhtml?seminar=…): a member organisation names its participants, one
- * row each, adding and removing rows as it goes. Rows are checked on submit (not while adding rows), each
- * error next to its field; on success the confirmation page shows the result and the self-service link.
+ * The public registration form (register.xhtml?seminar=…), for anyone without a portal link: the registrant's
+ * own name and address, their organisation (a member, or any other by name) and the participants, one row
+ * each. Rows are checked on submit, each error next to its field; on success the registrant is told to confirm
+ * through the mailed link (RegistrationRequests), and nothing else happens yet.
  */
 @Named
 @ViewScoped
@@ -74,7 +75,7 @@ public class RegistrationForm implements Serializable {
     }
 
     @Inject
-    RegistrationService registrations;
+    RegistrationRequests requests;
 
     @Inject
     SeminarService seminars;
@@ -89,6 +90,9 @@ public class RegistrationForm implements Serializable {
     private SeminarView seminar;
     private List<OrganisationChoice> organisationChoices;
     private Long organisationId;
+    private String organisationName;
+    private String registrantName;
+    private String registrantEmail;
     /** The privacy notice agreed to: required, as privacyConsent is in the API. */
     private boolean consent;
     private boolean needsConsent;
@@ -108,7 +112,7 @@ public class RegistrationForm implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
-        organisationChoices = organisations.list().stream()
+        organisationChoices = organisations.active().stream()
                 .map(o -> new OrganisationChoice(o.id(), o.name())).toList();
     }
 
@@ -124,35 +128,46 @@ public class RegistrationForm implements Serializable {
         }
     }
 
+    /** The organisation choice that stands for "not a member": the registrant types its name. */
+    public static final long OTHER_ORGANISATION = -1;
+
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean valid = organisationId != null;
-        if (!valid) {
-            faces.addMessage("form:organisation", error(text("register.chooseOrganisation")));
+        boolean other = organisationId != null && organisationId == OTHER_ORGANISATION;
+        boolean valid = true;
+        if (organisationId == null || other && (organisationName == null || organisationName.isBlank())) {
+            faces.addMessage(other ? "form:organisationName" : "form:organisation", error(text("register.chooseOrganisation")));
+            valid = false;
         }
         if (!consent) {
             faces.addMessage("form:consent", error(text("register.consentNeeded")));
             valid = false;
         }
-        List<ParticipantDetails> people = new ArrayList<>();
+        RequestInput.Registrant registrant = new RequestInput.Registrant(strip(registrantName), strip(registrantEmail));
+        valid &= FormChecks.valid(validator, registrant, "form:registrant");
+        List<RegistrationInput.ParticipantInput> people = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RegistrationInput.ParticipantInput input = rows.get(i).input();
             valid &= FormChecks.valid(validator, input, "form:rows:" + i);
-            people.add(RegistrationInput.person(input));
+            people.add(input);
         }
         if (!valid) {
             faces.validationFailed();
             return;
         }
         try {
-            RegistrationService.Registered registered = registrations.register(seminar.id(), organisationId, people,
-                    Consent.of(Consent.GivenBy.REGISTRANT, needsConsent));
-            faces.getExternalContext().getFlash().put(RegistrationConfirmation.FLASH_TOKEN, registered.tokenValue());
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/registered.xhtml");
+            requests.submit(new RequestInput(true, needsConsent, seminar.id(), other ? null : organisationId,
+                    other ? organisationName.strip() : null, registrant, people,
+                    faces.getViewRoot().getLocale().getLanguage()));
+            RegistrationConfirmation.show(RegistrationConfirmation.Notice.MAIL_SENT, seminar.titleJa());
         } catch (DomainException refused) {
             faces.addMessage(null, error(refusal(refused)));
             faces.validationFailed();
         }
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static FacesMessage error(String text) {
@@ -163,6 +178,14 @@ public class RegistrationForm implements Serializable {
     public boolean isConsent() {
         return consent;
     }
+
+    public String getOrganisationName() { return organisationName; }
+    public void setOrganisationName(String v) { organisationName = v; }
+    public String getRegistrantName() { return registrantName; }
+    public void setRegistrantName(String v) { registrantName = v; }
+    public String getRegistrantEmail() { return registrantEmail; }
+    public void setRegistrantEmail(String v) { registrantEmail = v; }
+    public long getOtherOrganisation() { return OTHER_ORGANISATION; }
 
     public boolean isNeedsConsent() {
         return needsConsent;

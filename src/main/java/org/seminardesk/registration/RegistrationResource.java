@@ -22,9 +22,10 @@ import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.Text;
 
 /**
- * /api/registrations: public. Registering answers with the private link's token (once: only its hash is kept,
- * so a replayed request answers without it); whoever holds it can read and cancel the registration. A wrong
- * token is a plain 404 that gives nothing away.
+ * /api/registrations: public. Registering without a portal link is a request: 202, and one mail to the
+ * registrant's own address with a confirmation link (RegistrationRequests); the same answer whatever is known
+ * about the addresses or the organisation. The private link of a registration (/r/) reads, changes and
+ * cancels it. A wrong token is a plain 404 that gives nothing away.
  */
 @RequestScoped
 @Transactional
@@ -36,20 +37,19 @@ public class RegistrationResource {
     @Inject
     RegistrationService registrations;
 
-    /**
-     * Registers. With an Idempotency-Key header, a retry of the same request answers with the first result
-     * (marked Idempotent-Replayed: true) instead of registering twice.
-     */
+    @Inject
+    RegistrationRequests requests;
+
+    /** The one answer to every accepted request: nothing about who or what is known. */
+    public record Requested(String message) {
+    }
+
+    static final String REQUESTED = "Check your mail: confirm the registration through the link we sent to your address within 24 hours.";
+
     @POST
-    public Response register(@NotNull @Valid RegistrationInput input, @HeaderParam("Idempotency-Key") String key,
-                             @Context UriInfo uri) {
-        RegistrationService.Registered result =
-                registrations.register(input.seminarId(), input.organisationId(), input.people(), input.consent(), key);
-        Registration registration = result.registration();
-        Response.ResponseBuilder answer = result.replayed()
-                ? Response.status(Response.Status.CREATED).header("Idempotent-Replayed", "true")
-                : Response.created(uri.getAbsolutePathBuilder().path(result.tokenValue()).build());
-        return answer.entity(RegistrationView.of(registration, result.tokenValue())).build();
+    public Response request(@NotNull @Valid RequestInput input) {
+        requests.submit(input);
+        return Response.accepted(new Requested(REQUESTED)).build();
     }
 
     @POST

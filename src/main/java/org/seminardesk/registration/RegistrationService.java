@@ -156,7 +156,15 @@ public class RegistrationService {
     /** Removes a person; their seat, if they had one, goes to the waitlist. */
     @Audited("registration")
     public Registration removeParticipant(String token, int position) {
-        Registration registration = lockedByToken(token);
+        return removeFrom(lockedByToken(token), position);
+    }
+
+    /** The same, by the registration's id (a participant leaving through their own link). */
+    Registration removeById(long registrationId, int position) {
+        return removeFrom(lockedById(registrationId), position);
+    }
+
+    private Registration removeFrom(Registration registration, int position) {
         boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
         Participant leaving = registration.removeParticipant(position);
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null, List.of(leaving)));
@@ -191,15 +199,30 @@ public class RegistrationService {
         return cancel(lockedByToken(token), reason);
     }
 
-    /** An organiser renews a registration's link: every old one stops working and the participants get a new one by mail. */
+    /**
+     * An organiser renews a registration's (group) link: every old one stops working and its contact gets a new
+     * one by mail — never the participants. A registration without a contact (an organiser made it) answers with
+     * the new link for the organiser to pass on.
+     */
     @Audited("registration")
-    public Registration renewTokenOf(long seminarId, long id) {
+    public Optional<AccessToken> renewTokenOf(long seminarId, long id) {
         Registration registration = Optional.ofNullable(em.find(Registration.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(found -> found.seminar().id() == seminarId)
                 .orElseThrow(() -> DomainException.notFound("Registration", id));
         accessLinks.revokeAll(LinkPurpose.REGISTRATION, registration.id());
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.LINK_RENEWED));
-        return registration;
+        return registration.contactEmail() == null ? Optional.of(issueLink(registration.id())) : Optional.empty();
+    }
+
+    /** An organiser renews one participant's own link: the old ones stop working, that person alone gets the new one. */
+    @Audited("registration")
+    public Registration renewParticipantLink(long seminarId, long participantId) {
+        Participant person = Optional.ofNullable(em.find(Participant.class, participantId))
+                .filter(p -> p.registration().seminar().id() == seminarId)
+                .orElseThrow(() -> DomainException.notFound("Participant", participantId));
+        accessLinks.revokeAll(LinkPurpose.PARTICIPANT, participantId);
+        events.fire(new RegistrationEvent(person.registration(), RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED, null, List.of(person)));
+        return person.registration();
     }
 
     /** An organiser cancels a registration (e.g. on the organisation's request by phone); seats go to the waitlist. */

@@ -14,7 +14,11 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
                                List<ParticipantView> participants) {
 
     /** A person in the registration; position addresses them in /api/registrations/{token}/participants/{position}. */
-    public record ParticipantView(int position, String name, String email, String accessibilityNeeds) {
+    public record ParticipantView(long id, int position, String name, String email, String accessibilityNeeds) {
+
+        static ParticipantView of(Participant p) {
+            return new ParticipantView(p.id(), p.position(), p.name(), p.email(), p.accessibilityNeeds());
+        }
     }
 
     public record SeminarSummary(Long id, String titleJa, String dateLabel, String venue, String onlineLink) {
@@ -29,7 +33,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
                 new SeminarSummary(s.id(), s.titleJa(), s.dateLabel(), s.venue(), link),
                 r.organisation().name(),
                 r.participants().stream()
-                        .map(p -> new ParticipantView(p.position(), p.name(), p.email(), p.accessibilityNeeds()))
+                        .map(ParticipantView::of)
                         .toList());
     }
 }

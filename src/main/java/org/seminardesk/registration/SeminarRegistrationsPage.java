@@ -23,6 +23,9 @@ public class SeminarRegistrationsPage implements Serializable {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    org.seminardesk.platform.web.PublicLinks links;
+
     private String seminarParam;
     private Long seminarId;
     private SeminarRegistrationsView view;
@@ -42,9 +45,14 @@ public class SeminarRegistrationsPage implements Serializable {
         }
     }
 
-    /** A new private link for one registration, mailed to its participants; the old link stops working. */
+    /**
+     * A new private link for one registration, mailed to its contact; the old links stop working. Without a
+     * contact (an organiser registered it) the page shows the new link, to pass on.
+     */
     public void renewLink(long registrationId) {
-        org.seminardesk.platform.web.PageParams.act(() -> registrations.renewTokenOf(seminarId, registrationId), "registrations.linkRenewed");
+        org.seminardesk.platform.web.PageParams.act(() -> registrations.renewTokenOf(seminarId, registrationId)
+                .ifPresent(token -> org.seminardesk.platform.web.PageParams.info("registrations.newLink", links.to("r/" + token.value()))),
+                "registrations.linkRenewed");
         load();
     }
 

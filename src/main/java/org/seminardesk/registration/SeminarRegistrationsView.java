@@ -15,7 +15,7 @@ public record SeminarRegistrationsView(long seminarId, int capacity, int seatsLe
     static SeminarRegistrationsView of(org.seminardesk.seminar.Seminar seminar, List<Registration> registrations) {
         List<Entry> entries = registrations.stream().map(r -> new Entry(r.id(), r.organisation().name(), r.status(),
                 Times.inTokyo(r.createdAt()), r.participants().stream()
-                        .map(p -> new RegistrationView.ParticipantView(p.position(), p.name(), p.email(), p.accessibilityNeeds()))
+                        .map(RegistrationView.ParticipantView::of)
                         .toList())).toList();
         return new SeminarRegistrationsView(seminar.id(), seminar.capacity(), seminar.seatsLeft(),
                 participants(registrations, RegistrationStatus.CONFIRMED),

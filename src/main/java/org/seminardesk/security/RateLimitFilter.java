@@ -18,7 +18,8 @@ import org.seminardesk.platform.i18n.LanguageSelection;
  * tokens or passwords. Over the limit: 429 with Retry-After and a message in the reader's language.
  */
 @WebFilter(urlPatterns = {"/api/registrations", "/api/registrations/*", "/api/written-replies/*", "/api/survey-responses/*",
-        "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml", "/api/portal/*", "/o/*", "/api/portal-links",
+        "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml", "/api/portal/*", "/o/*", "/api/portal-links", "/c/*", "/api/registration-requests/*", "/p/*",
+        "/api/participants/*",
         "/portal-link.xhtml"})
 public class RateLimitFilter extends HttpFilter {
 

@@ -78,7 +78,7 @@ public class SurveyService {
     /** Sends it once to the member organisations it is for; the second attempt gets 409. */
     public SurveyResults send(long id) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
-        List<Organisation> members = em.createNamedQuery("Organisation.findAll", Organisation.class).getResultStream()
+        List<Organisation> members = em.createNamedQuery("Organisation.findActive", Organisation.class).getResultStream()
                 .filter(o -> survey.goesTo(o.facilityType())).toList();
         if (members.isEmpty()) {
             throw DomainException.conflict("No member organisation is of the chosen facility types").withCode("survey.nobody");

@@ -26,11 +26,11 @@ class AttendanceApiIT extends ApplicationIT {
     @BeforeEach
     void threeConfirmedParticipants() {
         seminar = publishedSeminar(10);
-        tag = AttendanceFixture.registerThree(anonymous, seminar, organisation(), organisation());
+        tag = AttendanceFixture.registerThree(organiser, seminar, organisation(), organisation());
     }
 
     private void register(long organisation, String people) {
-        AttendanceFixture.register(anonymous, seminar, organisation, people, tag);
+        AttendanceFixture.register(organiser, seminar, organisation, people, tag);
     }
 
     private byte[] zoomReport() {

@@ -22,16 +22,16 @@ final class AttendanceFixture {
     }
 
     /** Registers the three; returns the tag that makes their addresses unique to this test. */
-    static String registerThree(Http anonymous, long seminar, long firstOrganisation, long secondOrganisation) {
+    static String registerThree(Http organiser, long seminar, long firstOrganisation, long secondOrganisation) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        register(anonymous, seminar, firstOrganisation,
+        register(organiser, seminar, firstOrganisation,
                 "{\"name\":\"山田 太郎\",\"email\":\"taro-%s@example.org\"},{\"name\":\"Hanako Sato\",\"email\":\"hanako-%s@example.org\"}", tag);
-        register(anonymous, seminar, secondOrganisation, "{\"name\":\"鈴木 一郎\",\"email\":\"ichiro-%s@example.org\"}", tag);
+        register(organiser, seminar, secondOrganisation, "{\"name\":\"鈴木 一郎\",\"email\":\"ichiro-%s@example.org\"}", tag);
         return tag;
     }
 
-    static void register(Http anonymous, long seminar, long organisation, String people, String tag) {
-        Http.Reply reply = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+    static void register(Http organiser, long seminar, long organisation, String people, String tag) {
+        Http.Reply reply = organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                 .formatted(seminar, organisation, people.replace("%s", tag)));
         assertEquals(201, reply.status(), reply.toString());
     }

@@ -24,7 +24,7 @@ class AttendancePagesIT extends BrowserIT {
     @BeforeEach
     void threeConfirmedParticipants() {
         seminar = publishedSeminar(10);
-        tag = AttendanceFixture.registerThree(anonymous, seminar, organisation(), organisation());
+        tag = AttendanceFixture.registerThree(organiser, seminar, organisation(), organisation());
     }
 
     private String summary() {

@@ -45,11 +45,12 @@ class MailIT extends MailTestSupport {
         assertTrue(plain.contains(date), plain);
         assertTrue(plain.contains("https://meet.example.org/"), "confirmed: the online link");
         java.util.regex.Matcher mailed = java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote("http://localhost:" + base.getPort() + "/r/") + "([A-Za-z0-9_-]{43})").matcher(plain);
-        assertTrue(mailed.find(), "the self-service link, at the configured public address: " + plain);
+                java.util.regex.Pattern.quote("http://localhost:" + base.getPort() + "/p/") + "([A-Za-z0-9_-]{43})").matcher(plain);
+        assertTrue(mailed.find(), "the participant's own link, at the configured public address: " + plain);
         String link = mailed.group();
         assertNotEquals(token, mailed.group(1), "each mail carries a token of its own");
-        assertEquals(200, anonymous.get("api/registrations/" + mailed.group(1)).status(), "and it opens the registration");
+        String own = anonymous.get("api/participants/" + mailed.group(1)).body();
+        assertTrue(own.contains("hanako@example.org") && !own.contains("taro@example.org"), "it opens her own entry alone: " + own);
         assertTrue(plain.contains("字幕"));
         assertTrue(html(mail).contains("<a href=\"" + link + "\">"), html(mail));
         long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
@@ -148,7 +149,7 @@ class MailIT extends MailTestSupport {
         Http.Reply organisation = organiser.post("api/organisations",
                 "{\"name\":\"%s\",\"facilityType\":\"COMPANY\",\"preferredLanguage\":\"en\"}".formatted(unique("English Ltd")));
         assertEquals("en", organisation.json().getString("preferredLanguage"));
-        anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"Alex\",\"email\":\"alex@example.org\"}]}"
+        organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"Alex\",\"email\":\"alex@example.org\"}]}"
                 .formatted(seminar, organisation.json().getJsonNumber("id").longValue()));
         MimeMessage mail = eventually(() -> mailTo("alex@example.org"), list -> !list.isEmpty()).get(0);
         assertTrue(mail.getSubject().startsWith("[Confirmed] "), mail.getSubject());

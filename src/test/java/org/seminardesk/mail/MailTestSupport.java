@@ -42,7 +42,7 @@ public abstract class MailTestSupport extends ApplicationIT {
             people.append(people.length() == 0 ? "" : ",")
                     .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}".formatted(email.split("@")[0], email));
         }
-        Http.Reply reply = anonymous.post("api/registrations",
+        Http.Reply reply = organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation(), people));
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getString("token");

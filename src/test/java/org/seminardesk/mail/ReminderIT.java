@@ -57,7 +57,7 @@ class ReminderIT extends MailTestSupport {
         String title = anonymous.get("api/seminars/" + seminar).json().getString("titleJa");
         assertTrue(first.getSubject().contains(title), first.getSubject());
         assertTrue(text(first).contains("https://meet.example.org/"), "a confirmed participant gets the link: " + text(first));
-        assertTrue(text(first).contains("/r/"), "and the self-service link");
+        assertTrue(text(first).contains("/p/"), "and the participant's own link");
         assertEquals(1, remindersAfterQuiet("remind-a@example.org"), "7 days before: once");
         assertEquals(0, remindersTo("remind-waiting@example.org").size(), "the waitlisted get no reminder");
 

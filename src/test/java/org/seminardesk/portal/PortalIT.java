@@ -121,7 +121,7 @@ class PortalIT extends MailTestSupport {
     }
 
     private Http.Reply register(long seminar, long organisation) {
-        return anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a-%s@example.org\"}]}"
+        return organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a-%s@example.org\"}]}"
                 .formatted(seminar, organisation, tag));
     }
 

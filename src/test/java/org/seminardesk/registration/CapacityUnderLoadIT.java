@@ -28,7 +28,7 @@ class CapacityUnderLoadIT extends ApplicationIT {
             for (int p = 0; p <= i % maxPeople; p++) {
                 people.append(p == 0 ? "" : ",").append("{\"name\":\"職員%d-%d\",\"email\":\"s%d-%d@example.org\"}".formatted(i, p, i, p));
             }
-            return anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+            return organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                     .formatted(seminar, organisations.get(i), people));
         });
     }

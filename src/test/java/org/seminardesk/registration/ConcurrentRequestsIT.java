@@ -26,7 +26,7 @@ class ConcurrentRequestsIT extends ApplicationIT {
     @Test
     void aRegistrationCancelledTwiceAtOnceGivesItsSeatsBackOnce() throws Exception {
         long seminar = publishedSeminar(5);
-        String token = anonymous.post("api/registrations",
+        String token = organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a@example.org\"},{\"name\":\"b\",\"email\":\"b@example.org\"}]}"
                         .formatted(seminar, organisation())).json().getString("token");
         List<Http.Reply> replies = race(10, i -> anonymous.delete("api/registrations/" + token));
@@ -37,7 +37,7 @@ class ConcurrentRequestsIT extends ApplicationIT {
     @Test
     void organisationsChangingTheirOwnRegistrationsAtOnceDoNotClash() throws Exception {
         long seminar = publishedSeminar(100);
-        List<String> tokens = Race.of(20, 20, i -> anonymous.post("api/registrations",
+        List<String> tokens = Race.of(20, 20, i -> organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"a\",\"email\":\"a%d@example.org\"}]}"
                         .formatted(seminar, organisation(), i))).stream().map(r -> r.json().getString("token")).toList();
         List<Http.Reply> replies = race(20, i -> anonymous.post("api/registrations/" + tokens.get(i) + "/participants",

@@ -17,7 +17,7 @@ class RegistrationApiIT extends ApplicationIT {
             people.append(people.length() == 0 ? "" : ",")
                     .append("{\"name\":\"職員 %s\",\"email\":\"%s\",\"accessibilityNeeds\":\"手話通訳\"}".formatted(email, email));
         }
-        return anonymous.post("api/registrations",
+        return organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}".formatted(seminar, organisation, people));
     }
 
@@ -97,13 +97,13 @@ class RegistrationApiIT extends ApplicationIT {
     @Test
     void accessibilityNeedsAreTakenOnlyWithTheirOwnExplicitConsent() {
         long seminar = publishedSeminar(10);
-        Http.Reply refused = anonymous.post("api/registrations", """
+        Http.Reply refused = organiser.post("api/manage/registrations", """
                 {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"配慮 あり","email":"needs@example.org","accessibilityNeeds":"手話通訳"}]}"""
                 .formatted(seminar, organisation()));
         assertEquals(422, refused.status(), refused.body());
         assertEquals("needsConsent", refused.json().getJsonArray("fields").getJsonObject(0).getString("field"));
         assertEquals(10, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"), "nothing taken");
-        assertEquals(201, anonymous.post("api/registrations", """
+        assertEquals(201, organiser.post("api/manage/registrations", """
                 {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"配慮 なし","email":"plain@example.org"}]}"""
                 .formatted(seminar, organisation())).status(), "without needs, no such consent is asked");
     }
@@ -141,15 +141,15 @@ class RegistrationApiIT extends ApplicationIT {
     @Test
     void invalidRegistrationsNameTheirFields() {
         long seminar = publishedSeminar(5);
-        Http.Reply empty = anonymous.post("api/registrations",
+        Http.Reply empty = organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[]}".formatted(seminar, organisation()));
         assertEquals(400, empty.status());
         Http.Reply badEmail = register(seminar, organisation(), "not-an-email");
         assertEquals(400, badEmail.status());
         assertEquals("participants[0].email", badEmail.json().getJsonArray("fields").getJsonObject(0).getString("field"));
-        assertEquals(400, anonymous.post("api/registrations", "[1,2,3]").status());
+        assertEquals(400, organiser.post("api/manage/registrations", "[1,2,3]").status());
         assertEquals(400, register(seminar, organisation(), "nul\\u0000@example.org").status());
-        assertEquals(400, anonymous.post("api/registrations",
+        assertEquals(400, organiser.post("api/manage/registrations",
                 "{\"seminarId\":99999999999999999999,\"organisationId\":1,\"participants\":[{\"name\":\"a\",\"email\":\"a@example.org\"}]}").status());
         assertEquals(5, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
     }

@@ -4,33 +4,70 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.seminardesk.mail.MailTestSupport;
 import org.seminardesk.testing.BrowserIT;
+import org.seminardesk.testing.RejectingSmtp;
 
-/** An organisation registers two people in the browser, sees the confirmation, and cancels one through its link. */
+/**
+ * Someone without a portal link registers two people for their company in the browser, is told to confirm,
+ * confirms through the mailed link with a button, lands on the registration's page and removes one person.
+ */
 class RegistrationBrowserIT extends BrowserIT {
 
-    private String organisationNamed() {
-        String name = unique("ブラウザ事業所");
-        organiser.post("api/organisations", "{\"name\":\"%s\",\"facilityType\":\"CONTINUATION_B\"}".formatted(name));
-        return name;
+    private final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"), "seminardesk", "it-smtp-secret");
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private String confirmationLink(String address) throws Exception {
+        var mail = MailTestSupport.eventually(() -> List.of(smtp.getReceivedMessages()).stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList(), m -> !m.isEmpty()).get(0);
+        Matcher link = Pattern.compile("/c/[A-Za-z0-9_-]{43}").matcher(MailTestSupport.text(mail));
+        assertTrue(link.find(), MailTestSupport.text(mail));
+        return link.group().substring(1);
+    }
+
+    private int takenSeats(long seminar) {
+        return 10 - anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft");
     }
 
     @Test
-    void anOrganisationRegistersTwoPeopleSeesTheConfirmationAndRemovesOneThroughItsLink() throws Exception {
+    void aPublicRegistrantRegistersTwoPeopleConfirmsByMailAndRemovesOneThroughTheLink() throws Exception {
         long seminar = publishedSeminar(10);
-        String organisation = organisationNamed();
+        String registrant = "browser-" + tag + "@example.org";
 
         open("seminar.xhtml?id=" + seminar);
         browser.findElement(By.linkText("このセミナーに申し込む")).click();
         waitForText("参加申込");
         assertEquals("ja", browser.findElement(By.tagName("html")).getAttribute("lang"));
-
-        new Select(browser.findElement(By.id("form:organisation"))).selectByVisibleText(organisation);
+        browser.findElement(By.id("form:registrant:name")).sendKeys("申込 太郎");
+        browser.findElement(By.id("form:registrant:email")).sendKeys(registrant);
+        new Select(browser.findElement(By.id("form:organisation"))).selectByVisibleText("その他（会員事業所以外）");
+        browser.findElement(By.id("form:organisationName")).sendKeys("株式会社ブラウザ " + tag);
         browser.findElement(By.id("form:rows:0:name")).sendKeys("山田 太郎");
-        browser.findElement(By.id("form:rows:0:email")).sendKeys("taro.browser@example.org");
+        browser.findElement(By.id("form:rows:0:email")).sendKeys("taro-" + tag + "@example.org");
         browser.findElement(By.id("form:addRow")).click();
         waitFor(By.id("form:rows:1:name")).sendKeys("佐藤 花子");
         assertEquals("山田 太郎", browser.findElement(By.id("form:rows:0:name")).getAttribute("value"), "typed rows survive adding one");
@@ -45,25 +82,31 @@ class RegistrationBrowserIT extends BrowserIT {
         assertEquals("メールアドレスの形式が正しくありません。", browser.findElement(By.id("form:rows:1:email-error")).getText(),
                 "the error is tied to its field");
         screenshot("registration-form");
-        assertEquals(0, staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations").size(),
-                "nothing stored while a row is wrong");
         browser.findElement(By.id("form:rows:1:email")).clear();
-        browser.findElement(By.id("form:rows:1:email")).sendKeys("hanako.browser@example.org");
+        browser.findElement(By.id("form:rows:1:email")).sendKeys("hanako-" + tag + "@example.org");
         browser.findElement(By.id("form:consent")).click();
         browser.findElement(By.id("form:submit")).click();
         waitForText("配慮事項は要配慮個人情報です");
-        assertEquals(0, staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations").size(),
-                "needs are not taken without their own explicit consent");
         browser.findElement(By.id("form:needsConsent")).click();
         browser.findElement(By.id("form:submit")).click();
 
-        waitForText("お申込みを受け付けました");
-        assertTrue(browser.getPageSource().contains("参加が確定しました"));
-        assertTrue(browser.getPageSource().contains("佐藤 花子"));
-        screenshot("registration-confirmed");
-        browser.findElement(By.id("self-service-link")).click();
+        waitForText("確認のメールをお送りしました");
+        assertEquals(List.of(), axeViolations(), "the check-your-mail page");
+        assertEquals(0, takenSeats(seminar), "nothing is taken before the registrant confirms");
+        browser.navigate().refresh();
+        waitForText("表示するお申込みはありません");
+        screenshot("registration-mail-sent");
+
+        open(confirmationLink(registrant));
+        waitForText("申込みの確定");
+        assertEquals(0, takenSeats(seminar), "opening the link confirms nothing");
+        screenshot("registration-confirm");
+        assertEquals(List.of(), axeViolations(), "the confirmation page");
+        browser.findElement(By.id("confirm:submit")).click();
 
         waitForText("お申込み内容");
+        assertTrue(browser.getPageSource().contains("申込みを確定しました"));
+        assertEquals(2, takenSeats(seminar));
         String token = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf("/r/") + 3);
         browser.findElement(By.cssSelector("input[aria-label='佐藤 花子 削除']")).click();
         waitForText("参加者を削除しました");
@@ -71,6 +114,6 @@ class RegistrationBrowserIT extends BrowserIT {
         JsonObject registration = anonymous.get("api/registrations/" + token).json();
         assertEquals(1, registration.getJsonArray("participants").size());
         assertEquals("山田 太郎", registration.getJsonArray("participants").getJsonObject(0).getString("name"));
-        assertEquals(9, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+        assertEquals(1, takenSeats(seminar));
     }
 }

@@ -19,7 +19,7 @@ import org.seminardesk.testing.PageSession;
 class SelfServicePageIT extends ApplicationIT {
 
     private String register(long seminar, String name, String email) {
-        return anonymous.post("api/registrations",
+        return organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"%s\",\"email\":\"%s\",\"accessibilityNeeds\":\"字幕\"}]}"
                         .formatted(seminar, organisation(), name, email)).json().getString("token");
     }

@@ -17,7 +17,7 @@ class SeminarRegistrationsPageIT extends ApplicationIT {
     private String registerAs(long seminar, String organisationName, String email) {
         long organisation = organiser.post("api/organisations", "{\"name\":\"%s\",\"facilityType\":\"OTHER\"}"
                 .formatted(organisationName)).json().getJsonNumber("id").longValue();
-        return anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
+        return organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"職員\",\"email\":\"%s\"}]}"
                 .formatted(seminar, organisation, email)).json().getString("token");
     }
 

@@ -23,7 +23,7 @@ class StaffExportIT extends ApplicationIT {
     void staffTakeTheParticipantListAsExcelReadyCsv() throws Exception {
         long seminar = publishedSeminar(5);
         String needs = "車いす席, \"前方\"\n手話通訳";
-        anonymous.post("api/registrations", "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"山田 太郎\",\"email\":\"csv1@example.org\",\"accessibilityNeeds\":\"%s\"},{\"name\":\"佐藤 花子\",\"email\":\"csv2@example.org\"}]}"
+        organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"needsConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"山田 太郎\",\"email\":\"csv1@example.org\",\"accessibilityNeeds\":\"%s\"},{\"name\":\"佐藤 花子\",\"email\":\"csv2@example.org\"}]}"
                 .formatted(seminar, organisation(), needs.replace("\"", "\\\"").replace("\n", "\\n")));
 
         HttpResponse<byte[]> export = exportAsStaff(seminar);

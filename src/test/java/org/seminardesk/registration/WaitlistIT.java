@@ -15,7 +15,7 @@ class WaitlistIT extends ApplicationIT {
         for (String email : emails) {
             people.append(people.length() == 0 ? "" : ",").append("{\"name\":\"職員\",\"email\":\"%s\"}".formatted(email));
         }
-        Http.Reply reply = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+        Http.Reply reply = organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                 .formatted(seminar, organisation(), people));
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getString("token");
@@ -78,7 +78,7 @@ class WaitlistIT extends ApplicationIT {
             assertEquals("CANCELLED", registration.getString("status"));
             assertTrue(registration.getString("cancelReason").contains("講師の急病のため"));
         }
-        assertEquals(409, anonymous.post("api/registrations",
+        assertEquals(409, organiser.post("api/manage/registrations",
                 "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"x\",\"email\":\"x@example.org\"}]}"
                         .formatted(seminar, organisation())).status());
     }

@@ -40,7 +40,7 @@ class AnnualReportIT extends ApplicationIT {
                  "description":"「超短時間雇用モデル」をテーマにしたオンラインセミナーを実施した。","reminderHoursBefore":[],
                  "startsAt":"%s","endsAt":"%s","onlineLink":"https://meet.example.org/%s","status":"PUBLISHED"}"""
                 .formatted(tag, speaker, inDays(7, 10), inDays(7, 12), tag)));
-        Http.Reply registered = anonymous.post("api/registrations", """
+        Http.Reply registered = organiser.post("api/manage/registrations", """
                 {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"山田 太郎","email":"r1-%s@example.org"},{"name":"佐藤 花子","email":"r2-%s@example.org"}]}"""
                 .formatted(seminar, organisation(), tag, tag));
         assertEquals(201, registered.status(), registered.toString());

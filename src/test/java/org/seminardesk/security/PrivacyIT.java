@@ -19,7 +19,7 @@ class PrivacyIT extends ApplicationIT {
     private static final String ERASED = "（消去済み）";
 
     private Http.Reply register(long seminar, String consent, String people) {
-        return anonymous.post("api/registrations", "{%s\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+        return organiser.post("api/manage/registrations", "{%s\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                 .formatted(consent, seminar, organisation(), people));
     }
 

@@ -49,9 +49,10 @@ class RateLimitIT extends ApplicationIT {
         assertEquals(429, page.statusCode(), "the link pages share the count");
         assertTrue(page.body().contains("もう一度お試しください"), page.body());
 
-        Http.Reply registered = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"制限 内\",\"email\":\"limit@example.org\"}]}"
-                .formatted(seminar, organisation));
-        assertEquals(201, registered.status(), "registering is counted apart: " + registered);
+        Http.Reply registered = anonymous.post("api/registrations", ("{\"privacyConsent\":true,\"seminarId\":%d,\"organisationName\":\"制限 株式会社\","
+                + "\"registrant\":{\"name\":\"制限 内\",\"email\":\"limit@example.org\"},\"participants\":[{\"name\":\"制限 内\",\"email\":\"limit@example.org\"}]}")
+                .formatted(seminar));
+        assertEquals(202, registered.status(), "registering is counted apart: " + registered);
         assertEquals(200, organiser.get("api/manage/seminars/" + seminar + "/registrations").status(), "signed-in routes are not limited");
     }
 

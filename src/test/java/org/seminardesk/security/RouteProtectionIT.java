@@ -32,7 +32,8 @@ class RouteProtectionIT extends ApplicationIT {
             "GET /api/seminars.*", "GET /api/speakers.*", "GET /api/venues.*",
             "(GET|POST|PUT|DELETE) /api/registrations.*",
             "(GET|PUT) /api/written-replies/.*", "(GET|PUT) /api/survey-responses/.*",
-            "(GET|POST) /api/portal/.*", "POST /api/portal-links",
+            "(GET|POST) /api/portal/.*", "POST /api/portal-links", "(GET|POST) /api/registration-requests/.*",
+            "(GET|PUT|DELETE) /api/participants/.*",
             "POST /api/probono/(needs|offers)");
 
     /** Staff (and organisers) may do these; other routes that are not public are the organisers' alone. */

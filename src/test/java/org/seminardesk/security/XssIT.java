@@ -59,7 +59,7 @@ class XssIT extends BrowserIT {
     void scriptTypedIntoAnyFieldIsShownAsTextAndNeverRuns() {
         long seminar = seminarWithPayloads();
         long organisation = organisationWithPayload();
-        Http.Reply registered = anonymous.post("api/registrations", """
+        Http.Reply registered = organiser.post("api/manage/registrations", """
                 {"privacyConsent":true,"needsConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"%s","email":"xss-person@example.org","accessibilityNeeds":"%s"}]}"""
                 .formatted(seminar, organisation, PAYLOAD.substring(0, 95), PAYLOAD));
         assertEquals(201, registered.status(), registered.body());

@@ -1,13 +1,20 @@
 package org.seminardesk.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -116,5 +123,37 @@ public abstract class BrowserIT extends ApplicationIT {
         Path target = Path.of("docs", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static final String WCAG = "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']";
+
+    /** The serious and critical axe-core (WCAG 2.2 AA) violations on the page now, one line each. */
+    protected List<String> axeViolations() throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(Files.readString(Path.of(System.getProperty("it.axe.script"))));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        String result = (String) js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: %s}})
+                   .then(r => done(JSON.stringify(r.passes.length > 0 ? r.violations
+                             : [{id: 'axe-ran-no-rules', impact: 'critical', help: 'no rule passed', nodes: []}])), e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
+                """.formatted(WCAG));
+        JsonArray found = Json.createReader(new StringReader(result)).readArray();
+        List<String> serious = new ArrayList<>();
+        for (JsonObject v : found.getValuesAs(JsonObject.class)) {
+            String impact = v.getString("impact", "");
+            if (impact.equals("serious") || impact.equals("critical")) {
+                serious.add(impact + " " + v.getString("id") + ": " + v.getString("help") + " at "
+                        + v.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                        .map(n -> n.getJsonArray("target").toString()).toList());
+            }
+        }
+        return serious;
+    }
+
+    /** True when the page is wider than the window: something does not fit a phone's width. */
+    protected boolean overflowsHorizontally() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
     }
 }

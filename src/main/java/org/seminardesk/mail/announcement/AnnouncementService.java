@@ -88,7 +88,7 @@ public class AnnouncementService {
         List<String> withoutAddress = new ArrayList<>();
         switch (announcement.audience()) {
             case ALL_ORGANISATIONS, FACILITY_TYPES -> {
-                for (Organisation organisation : em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList()) {
+                for (Organisation organisation : em.createNamedQuery("Organisation.findActive", Organisation.class).getResultList()) {
                     if (announcement.audience() == Announcement.Audience.FACILITY_TYPES
                             && !announcement.facilityTypes().contains(organisation.facilityType())) {
                         continue;

@@ -57,6 +57,7 @@ public class Erasure {
                 + em.createNativeQuery("UPDATE probono_offer SET name = :erased, affiliation = NULL, email = :nobody WHERE LOWER(email) = :address")
                 .setParameter("erased", ERASED).setParameter("nobody", ERASED_RECIPIENT).setParameter("address", address).executeUpdate();
         consentsGivenBy(address);
+        requestsNaming(address);
         int contacts = contacts("LOWER(email) = :address", "address", address);
         return participants.plus(new Erased(0, reportRows, mails, probono, contacts));
     }
@@ -75,6 +76,14 @@ public class Erasure {
         em.createNativeQuery("""
                 UPDATE consent_record SET giver_name = NULL, giver_email = NULL WHERE giver_email IS NOT NULL AND registration_id IN (
                   SELECT r.id FROM registration r JOIN seminar s ON s.id = r.seminar_id WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        em.createNativeQuery("""
+                DELETE FROM registration_request WHERE seminar_id IN (
+                  SELECT s.id FROM seminar s WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        em.createNativeQuery("""
+                UPDATE registration SET contact_name = NULL, contact_email = NULL WHERE contact_email IS NOT NULL AND seminar_id IN (
+                  SELECT s.id FROM seminar s WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
                 .setParameter("cutoff", cutoff).executeUpdate();
         int contacts = contacts("organisation_id IN (SELECT id FROM organisation WHERE active = FALSE AND deactivated_at < :cutoff)",
                 "cutoff", cutoff);
@@ -99,6 +108,27 @@ public class Erasure {
     /** Consents this person gave stay as counts, without their name and address. */
     private void consentsGivenBy(String address) {
         em.createNativeQuery("UPDATE consent_record SET giver_name = NULL, giver_email = NULL WHERE giver_email = :address")
+                .setParameter("address", address).executeUpdate();
+    }
+
+    /** Requests never confirmed are of no use a week after their link expired: they go whole. */
+    public int unconfirmedRequestsBefore(Instant cutoff) {
+        return em.createNativeQuery("DELETE FROM registration_request WHERE status = 'AWAITING_CONFIRMATION' AND created_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    /** A registrant or a person named in a request: name and address go (the request stays as a count). */
+    private void requestsNaming(String address) {
+        em.createNativeQuery("""
+                UPDATE registration_request SET registrant_name = :erased,
+                  registrant_email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid') WHERE registrant_email = :address""")
+                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
+        em.createNativeQuery("""
+                UPDATE registration_request_person SET name = :erased, accessibility_needs = NULL,
+                  email = CONCAT('erased-', CAST(request_id AS VARCHAR(20)), '-', CAST(position AS VARCHAR(10)), '@erased.invalid')
+                WHERE email = :address""")
+                .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
+        em.createNativeQuery("UPDATE registration SET contact_name = NULL, contact_email = NULL WHERE contact_email = :address")
                 .setParameter("address", address).executeUpdate();
     }
 

@@ -15,12 +15,18 @@ import java.util.Locale;
 public class PersonalData {
 
     public record Held(String email, List<AsParticipant> participations, List<InReport> attendanceReportRows,
-                       List<Mail> mails, List<ProBono> probono, List<AsContact> contactOf, List<ConsentGiven> consentsGiven) {
+                       List<Mail> mails, List<ProBono> probono, List<AsContact> contactOf, List<ConsentGiven> consentsGiven,
+                       List<InRequest> requests) {
 
         public boolean isEmpty() {
             return participations.isEmpty() && attendanceReportRows.isEmpty() && mails.isEmpty() && probono.isEmpty()
-                    && contactOf.isEmpty() && consentsGiven.isEmpty();
+                    && contactOf.isEmpty() && consentsGiven.isEmpty() && requests.isEmpty();
         }
+    }
+
+    /** A registration request (without a portal link) this address made or is named in. */
+    public record InRequest(String seminar, String status, String registrantName, String registrantEmail, String name,
+                            String email, String accessibilityNeeds, Instant createdAt) {
     }
 
     /** A member organisation this address is a contact person of. */
@@ -82,7 +88,15 @@ public class PersonalData {
                 WHERE c.giver_email = :address ORDER BY c.given_at""", address).stream()
                 .map(t -> new ConsentGiven(t.get(0, String.class), t.get(1, String.class), instant(t.get(2)), t.get(3, String.class),
                         ((Number) t.get(4)).intValue(), Boolean.TRUE.equals(t.get(5)))).toList();
-        return new Held(address, participations, reportRows, mails, probono, contactOf, consents);
+        List<InRequest> requests = rows("""
+                SELECT s.title_ja, q.status, q.registrant_name, q.registrant_email, p.name, p.email, p.accessibility_needs, q.created_at
+                FROM registration_request q JOIN seminar s ON s.id = q.seminar_id
+                LEFT JOIN registration_request_person p ON p.request_id = q.id AND (q.registrant_email = :address OR p.email = :address)
+                WHERE q.registrant_email = :address OR EXISTS (SELECT 1 FROM registration_request_person x WHERE x.request_id = q.id AND x.email = :address)
+                ORDER BY q.created_at""", address).stream()
+                .map(t -> new InRequest(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class),
+                        t.get(4, String.class), t.get(5, String.class), t.get(6, String.class), instant(t.get(7)))).toList();
+        return new Held(address, participations, reportRows, mails, probono, contactOf, consents, requests);
     }
 
     @SuppressWarnings("unchecked")

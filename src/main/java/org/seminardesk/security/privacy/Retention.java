@@ -40,6 +40,7 @@ public class Retention {
     /** Erases, batch by batch, everything past the period. */
     public Erasure.Erased run() {
         Instant cutoff = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).minusMonths(months).toInstant();
+        erasure.unconfirmedRequestsBefore(clock.instant().minus(java.time.Duration.ofDays(8)));
         Erasure.Erased total = Erasure.Erased.NONE;
         Erasure.Erased batch;
         do {

@@ -29,7 +29,7 @@ class GroupWorkIT extends BrowserIT {
         for (String name : names) {
             people.append(people.length() == 0 ? "" : ",").append("{\"name\":\"%s\",\"email\":\"%s-%s@example.org\"}".formatted(name, name, tag));
         }
-        Http.Reply reply = anonymous.post("api/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+        Http.Reply reply = organiser.post("api/manage/registrations", "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
                 .formatted(seminar, organisation, people));
         assertEquals(201, reply.status(), reply.toString());
     }

@@ -1,0 +1,106 @@
+package org.seminardesk.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.link.AccessLinks;
+import org.seminardesk.platform.link.LinkPurpose;
+import org.seminardesk.security.audit.Audited;
+import org.seminardesk.seminar.Seminar;
+
+/**
+ * A participant's own link (/p/): their seminar, their own accessibility needs (changeable, with their
+ * explicit consent), their calendar entry, and cancelling their seat — nothing of anyone else in the group.
+ * The registration's contact is told when a participant changes something this way.
+ */
+@ApplicationScoped
+@Transactional
+public class ParticipantLinks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccessLinks accessLinks;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    Event<ParticipantChanged> changes;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.links.days-after-seminar", defaultValue = "90")
+    int linkDaysAfterSeminar;
+
+    /** Fired when a participant changed their own entry; the mail component tells the registration's contact. */
+    public record ParticipantChanged(Registration registration, String participantName, What what) {
+        public enum What { NEEDS, CANCELLED }
+    }
+
+    public Optional<Participant> byToken(String token) {
+        return accessLinks.subjectOf(LinkPurpose.PARTICIPANT, token).map(id -> em.find(Participant.class, id))
+                .filter(p -> p != null && p.erasedAt() == null && linkStillWorks(p.registration().seminar()));
+    }
+
+    public Optional<ParticipantView> view(String token) {
+        return byToken(token).map(ParticipantView::of);
+    }
+
+    private boolean linkStillWorks(Seminar seminar) {
+        java.time.Instant over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
+        return clock.instant().isBefore(over.plus(java.time.Duration.ofDays(linkDaysAfterSeminar)));
+    }
+
+    @Audited("registration")
+    public ParticipantView changeNeeds(String token, String needs, boolean needsConsent) {
+        Participant person = locked(token);
+        if (needs != null && !needs.isBlank() && !needsConsent) {
+            Consent.of(Consent.GivenBy.LINK_HOLDER, false).requireFor(List.of(new ParticipantDetails(person.name(), person.email(), needs)));
+        }
+        person.changeNeeds(needs);
+        if (needs != null && !needs.isBlank()) {
+            em.persist(new ConsentRecord(person.registration().id(),
+                    new Consent(Consent.GivenBy.LINK_HOLDER, person.name(), person.email(), true), 1, clock.instant()));
+        }
+        changes.fire(new ParticipantChanged(person.registration(), person.name(), ParticipantChanged.What.NEEDS));
+        return ParticipantView.of(person);
+    }
+
+    /** The participant gives up their seat; the last one of a registration cancels it. The waitlist moves up. */
+    @Audited("registration")
+    public void cancelSeat(String token) {
+        Participant person = locked(token);
+        Registration registration = person.registration();
+        if (registration.status() == RegistrationStatus.CANCELLED) {
+            throw DomainException.conflict("This registration is cancelled").withCode("registration.cancelled");
+        }
+        String name = person.name();
+        if (registration.participants().size() == 1) {
+            registrations.cancelById(registration.id(), null);
+        } else {
+            registrations.removeById(registration.id(), person.position());
+        }
+        accessLinks.revokeAll(LinkPurpose.PARTICIPANT, person.id());
+        changes.fire(new ParticipantChanged(registration, name, ParticipantChanged.What.CANCELLED));
+    }
+
+    private Participant locked(String token) {
+        Participant person = byToken(token).orElseThrow(() -> DomainException.notFound("Participant", "link"));
+        em.find(Seminar.class, person.registration().seminar().id(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(person.registration());
+        return person;
+    }
+}

@@ -1,0 +1,83 @@
+package org.seminardesk.registration;
+
+import static org.seminardesk.platform.i18n.PageTexts.refusal;
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.TokenLinkServlet;
+
+/**
+ * /p/{token}: one participant's own page. Every change ends in a redirect back to it (Post/Redirect/Get);
+ * after cancelling the seat the link no longer works and the page says so.
+ */
+@Named
+@ViewScoped
+public class ParticipantPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ParticipantLinks participants;
+
+    private String token;
+    private ParticipantView participant;
+    private String needs;
+    private boolean needsConsent;
+
+    @PostConstruct
+    void load() {
+        token = TokenLinkServlet.token().orElse(null);
+        participant = token == null ? null : participants.view(token).orElse(null);
+        if (participant == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        } else {
+            needs = participant.accessibilityNeeds();
+        }
+    }
+
+    public void saveNeeds() {
+        act(() -> participants.changeNeeds(token, needs, needsConsent), "participant.needsSaved", "p/" + token);
+    }
+
+    public void cancelSeat() {
+        act(() -> participants.cancelSeat(token), "participant.cancelled", "p/" + token);
+    }
+
+    private void act(Runnable change, String doneKey, String then) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/" + then);
+        } catch (DomainException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ParticipantView getParticipant() { return participant; }
+    public String getNeeds() { return needs; }
+    public void setNeeds(String v) { needs = v; }
+    public boolean isNeedsConsent() { return needsConsent; }
+    public void setNeedsConsent(boolean v) { needsConsent = v; }
+    public String getCalendarPath() { return "/api/participants/" + token + "/calendar.ics"; }
+    public boolean isEnglish() {
+        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    }
+    public boolean isActive() {
+        return participant != null && participant.status() != RegistrationStatus.CANCELLED;
+    }
+}

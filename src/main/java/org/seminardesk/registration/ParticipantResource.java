@@ -1,0 +1,76 @@
+package org.seminardesk.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.seminardesk.mail.CalendarInvite;
+import org.seminardesk.platform.DomainException;
+
+/**
+ * /api/participants/{token}: one participant's own link (public, rate-limited like the other token routes).
+ * It shows and changes only that person's entry. A wrong token is a plain 404.
+ */
+@RequestScoped
+@Transactional
+@Path("participants/{token}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipantResource {
+
+    @Inject
+    ParticipantLinks participants;
+
+    @Inject
+    Clock clock;
+
+    /** Their own needs; needsConsent: they agree to their use (required when any are given). */
+    public record Needs(@Size(max = 1000) String accessibilityNeeds, Boolean needsConsent) {
+    }
+
+    @GET
+    public ParticipantView get(@PathParam("token") String token) {
+        return participants.view(token).orElseThrow(ParticipantResource::unknown);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ParticipantView changeNeeds(@PathParam("token") String token, @NotNull Needs needs) {
+        return participants.changeNeeds(token, needs.accessibilityNeeds(), Boolean.TRUE.equals(needs.needsConsent()));
+    }
+
+    @DELETE
+    public Response cancelSeat(@PathParam("token") String token) {
+        participants.cancelSeat(token);
+        return Response.noContent().build();
+    }
+
+    /** Their own calendar entry (.ics), with the online link only while their registration is confirmed. */
+    @GET
+    @Path("calendar.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("token") String token) {
+        Participant person = participants.byToken(token).orElseThrow(ParticipantResource::unknown);
+        Registration registration = person.registration();
+        boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
+        var invite = CalendarInvite.of(registration.seminar(), confirmed ? registration.seminar().onlineLink() : null,
+                registration.status() == RegistrationStatus.CANCELLED, clock.instant());
+        return Response.ok(invite.content(), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"seminar-" + registration.seminar().id() + ".ics\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static DomainException unknown() {
+        return DomainException.notFound("Participant", "link");
+    }
+}

@@ -1,0 +1,138 @@
+package org.seminardesk.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.seminardesk.mail.MailTestSupport;
+import org.seminardesk.testing.BrowserIT;
+import org.seminardesk.testing.Http;
+import org.seminardesk.testing.RejectingSmtp;
+
+/**
+ * A contact in Chromium: opens the mailed portal link, registers two staff (one with needs and their consent),
+ * refreshes and goes Back without registering twice, opens the registration's page; the portal at phone width
+ * and in English; organisers' contacts page; axe clean throughout. Screenshots go to docs/screenshots.
+ */
+class PortalPagesIT extends BrowserIT {
+
+    private final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"), "seminardesk", "it-smtp-secret");
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private String portalToken(long organisation, String address) throws Exception {
+        assertEquals(201, organiser.post("api/organisations/" + organisation + "/contacts",
+                "{\"name\":\"担当 花子\",\"email\":\"%s\",\"role\":\"施設長\"}".formatted(address)).status());
+        assertEquals(200, organiser.post("api/organisations/" + organisation + "/portal-links", "{}").status());
+        var mail = MailTestSupport.eventually(() -> List.of(smtp.getReceivedMessages()).stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList(), m -> !m.isEmpty()).get(0);
+        Matcher link = Pattern.compile("/o/([A-Za-z0-9_-]{43})").matcher(MailTestSupport.text(mail));
+        assertTrue(link.find());
+        return link.group(1);
+    }
+
+    private int participants(long seminar) {
+        JsonObject managed = organiser.get("api/manage/seminars/" + seminar + "/registrations").json();
+        return managed.getInt("confirmedParticipants") + managed.getInt("waitlistedParticipants");
+    }
+
+    @Test
+    void aContactRegistersStaffInTheBrowserAndRefreshOrBackRepeatsNothing() throws Exception {
+        long organisation = organisation();
+        long seminar = publishedSeminar(10);
+        String token = portalToken(organisation, "browser-contact-" + tag + "@example.org");
+        List<String> problems = new ArrayList<>();
+
+        open("o/" + token);
+        waitForText("申込受付中の研修会");
+        axeViolations().forEach(v -> problems.add("portal → " + v));
+        String title = anonymous.get("api/seminars/" + seminar).json().getString("titleJa");
+        browser.findElement(By.cssSelector("input[aria-label='" + title + " 職員を申し込む']")).click();
+        waitFor(By.id("register:rows:0:name")).sendKeys("山田 太郎");
+        browser.findElement(By.id("register:rows:0:email")).sendKeys("taro-" + tag + "@example.org");
+        browser.findElement(By.id("register:rows:0:needs")).sendKeys("手話通訳");
+        browser.findElement(By.id("register:addRow")).click();
+        waitFor(By.id("register:rows:1:name")).sendKeys("佐藤 花子");
+        browser.findElement(By.id("register:rows:1:email")).sendKeys("hanako-" + tag + "@example.org");
+        browser.findElement(By.id("register:submit")).click();
+        waitForText("職員の方への説明と同意を確認してください");
+        axeViolations().forEach(v -> problems.add("portal with errors → " + v));
+        assertEquals(0, participants(seminar), "nothing stored without the attestation");
+        browser.findElement(By.id("register:consent")).click();
+        browser.findElement(By.id("register:submit")).click();
+        waitForText("配慮事項は要配慮個人情報です");
+        assertEquals(0, participants(seminar), "nor without the needs' own consent");
+        assertTrue(browser.findElement(By.id("register:consent")).isSelected(), "what was ticked stays ticked");
+        browser.findElement(By.id("register:needsConsent")).click();
+        screenshot("portal-register");
+        browser.findElement(By.id("register:submit")).click();
+
+        waitForText("申し込みました");
+        assertTrue(browser.getCurrentUrl().endsWith("/o/" + token), "back on the portal by a redirect: " + browser.getCurrentUrl());
+        assertEquals(2, participants(seminar));
+        browser.navigate().refresh();
+        waitForText("申込済み");
+        browser.navigate().back();
+        browser.navigate().forward();
+        waitForText("申込済み");
+        assertEquals(2, participants(seminar), "refresh and Back register nobody again");
+        screenshot("portal");
+
+        browser.findElement(By.cssSelector("input[aria-label='" + title + " 申込内容を見る・変更する']")).click();
+        waitForText("お申込み内容");
+        assertTrue(browser.getPageSource().contains("佐藤 花子"));
+        assertTrue(browser.getCurrentUrl().contains("/r/"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("o/" + token);
+        waitForText("申込済み");
+        assertFalse(overflowsHorizontally(), "the portal fits a phone's width");
+        axeViolations().forEach(v -> problems.add("portal at 390 px → " + v));
+        screenshot("portal-phone");
+
+        browser.manage().addCookie(new Cookie("seminardesk-lang", "en"));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        open("o/" + token);
+        waitForText("Seminars open for registration");
+        axeViolations().forEach(v -> problems.add("portal in English → " + v));
+        screenshot("portal-en");
+        browser.manage().deleteCookieNamed("seminardesk-lang");
+
+        openAs(Http.As.ORGANISER, "manage/organisation.xhtml?id=" + organisation);
+        waitForText("担当 花子");
+        axeViolations().forEach(v -> problems.add("organisation page → " + v));
+        screenshot("organisation-contacts");
+        open("portal-link.xhtml");
+        browser.findElement(By.id("lost:email")).sendKeys("nobody-" + tag + "@example.org");
+        browser.findElement(By.id("lost:submit")).click();
+        waitForText("専用ページのリンクをお送りしました");
+        axeViolations().forEach(v -> problems.add("lost link → " + v));
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+}
