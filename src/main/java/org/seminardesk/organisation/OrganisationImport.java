@@ -61,7 +61,8 @@ public class OrganisationImport {
             String folded = OrganisationNames.fold(line.name());
             Integer earlier = firstLineOf.putIfAbsent(folded, line.line());
             if (earlier != null && line.contactEmail() == null) {
-                problems.add(new OrganisationSheet.Problem(line.line(), "the same organisation as line " + earlier + " (" + line.name() + ")"));
+                problems.add(new OrganisationSheet.Problem(line.line(), "the same organisation as line " + earlier + " (" + line.name() + ")",
+                        earlier + " 行目と同じ事業所です（" + line.name() + "）"));
                 continue;
             }
             Organisation existing = kept.get(folded);
@@ -80,9 +81,13 @@ public class OrganisationImport {
         Preview preview = preview(content);
         if (!preview.problems().isEmpty()) {
             StringBuilder message = new StringBuilder("Nothing was imported: ");
-            preview.problems().forEach(p -> message.append(p.line() > 0 ? "line " + p.line() + ": " : "").append(p.message()).append(". "));
+            StringBuilder japanese = new StringBuilder();
+            preview.problems().forEach(p -> {
+                message.append(p.line() > 0 ? "line " + p.line() + ": " : "").append(p.message()).append(". ");
+                japanese.append(p.line() > 0 ? p.line() + " 行目：" : "").append(p.messageJa()).append("。");
+            });
             DomainException refused = DomainException.invalid("file", message.toString().strip());
-            throw refused.withCode("organisation.importRefused", preview.problems().size(), message.toString().strip());
+            throw refused.withCode("organisation.importRefused", preview.problems().size(), japanese.toString());
         }
         if (preview.lines().isEmpty()) {
             throw DomainException.invalid("file", "The file lists no organisation").withCode("organisation.importEmpty");

@@ -38,6 +38,16 @@ public class OrganisationPage implements Serializable {
     @Inject
     Validator validator;
 
+    @Inject
+    OrganisationMerge merges;
+
+    /** Another organisation to merge this one into. */
+    public record Choice(long id, String name) implements Serializable {
+    }
+
+    private List<Choice> others = List.of();
+    private Long mergeInto;
+
     private Long id;
     private OrganisationView organisation;
     private List<ContactView> contactRows = List.of();
@@ -60,6 +70,27 @@ public class OrganisationPage implements Serializable {
             return;
         }
         contactRows = contacts.of(id).stream().map(ContactView::of).toList();
+        others = organisations.list().stream().filter(o -> !o.id().equals(id)).map(o -> new Choice(o.id(), o.name())).toList();
+    }
+
+    /** Merged into the chosen one: everything moves there, this one is deleted; the page goes on to the kept one. */
+    public void merge() {
+        if (mergeInto == null) {
+            return;
+        }
+        try {
+            long kept = mergeInto;
+            merges.merge(id, kept);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("organisations.merged"), null));
+            ExternalContext external = faces.getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/manage/organisation.xhtml?id=" + kept);
+        } catch (DomainException refused) {
+            FormChecks.refused(refused, "merge");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void addContact() {
@@ -119,6 +150,9 @@ public class OrganisationPage implements Serializable {
     }
 
     public OrganisationView getOrganisation() { return organisation; }
+    public List<Choice> getOthers() { return others; }
+    public Long getMergeInto() { return mergeInto; }
+    public void setMergeInto(Long v) { mergeInto = v; }
     public List<ContactView> getContacts() { return contactRows; }
     public String getName() { return name; }
     public void setName(String v) { name = v; }

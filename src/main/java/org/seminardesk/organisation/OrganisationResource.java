@@ -84,7 +84,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Path("export.csv")
+    @Path("exports/organisations.csv") // not "export.csv": a single segment would compete with {id}
     @Produces("text/csv")
     public Response export() {
         return Response.ok(OrganisationExport.csv(organisations.list(), o -> contacts.of(o.id())), "text/csv; charset=UTF-8")

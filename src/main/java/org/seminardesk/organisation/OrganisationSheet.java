@@ -35,7 +35,8 @@ public final class OrganisationSheet {
                        String contactName, String contactEmail, String contactPhone, String contactRole) {
     }
 
-    public record Problem(int line, String message) {
+    /** What is wrong with a line, in English and in Japanese (line 0: the whole file). */
+    public record Problem(int line, String message, String messageJa) {
     }
 
     public record Read(List<Line> lines, List<Problem> problems) {
@@ -103,14 +104,15 @@ public final class OrganisationSheet {
         try {
             rows = isWorkbook(content) ? workbookRows(content) : csvRows(content);
         } catch (IOException | RuntimeException unreadable) {
-            return new Read(List.of(), List.of(new Problem(0, "The file could not be read: it must be a CSV file or an Excel workbook (.xlsx)")));
+            return new Read(List.of(), List.of(new Problem(0, "The file could not be read: it must be a CSV file or an Excel workbook (.xlsx)",
+                    "ファイルを読めませんでした。CSV ファイルか Excel ブック（.xlsx）を選んでください。")));
         }
         int headerIndex = 0;
         while (headerIndex < rows.size() && rows.get(headerIndex).stream().allMatch(String::isBlank)) {
             headerIndex++;
         }
         if (headerIndex == rows.size()) {
-            return new Read(List.of(), List.of(new Problem(0, "The file is empty")));
+            return new Read(List.of(), List.of(new Problem(0, "The file is empty", "ファイルが空です。")));
         }
         Map<Column, Integer> columns = new HashMap<>();
         List<String> header = rows.get(headerIndex);
@@ -122,7 +124,8 @@ public final class OrganisationSheet {
         }
         if (!columns.containsKey(Column.NAME)) {
             return new Read(List.of(), List.of(new Problem(headerIndex + 1,
-                    "No column for the organisation's name: the first row must name the columns (事業所名, 施設種別, 住所, 電話, メール, 担当者名, 担当者メール, 担当者電話, 役職)")));
+                    "No column for the organisation's name: the first row must name the columns (事業所名, 施設種別, 住所, 電話, メール, 担当者名, 担当者メール, 担当者電話, 役職)",
+                    "事業所名の列がありません。1行目に列名（事業所名、施設種別、住所、電話、メール、担当者名、担当者メール、担当者電話、役職）を書いてください。")));
         }
         List<Line> lines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -132,43 +135,46 @@ public final class OrganisationSheet {
                 continue;
             }
             int line = r + 1;
-            List<String> wrong = new ArrayList<>();
+            List<String[]> wrong = new ArrayList<>();
             String name = cell(row, columns, Column.NAME);
             if (name == null) {
-                wrong.add("no organisation name");
+                wrong.add(new String[] {"no organisation name", "事業所名がありません"});
             } else if (name.length() > 200) {
-                wrong.add("the name is longer than 200 characters");
+                wrong.add(new String[] {"the name is longer than 200 characters", "事業所名が200文字を超えています"});
             }
             String typeText = cell(row, columns, Column.TYPE);
             FacilityType type = typeText == null ? null : TYPES.get(fold(typeText));
             if (typeText != null && type == null) {
-                wrong.add("unknown facility type \"" + typeText + "\"");
+                wrong.add(new String[] {"unknown facility type \"" + typeText + "\"", "施設種別「" + typeText + "」が分かりません"});
             }
             String email = cell(row, columns, Column.EMAIL);
             String contactName = cell(row, columns, Column.CONTACT_NAME);
             String contactEmail = cell(row, columns, Column.CONTACT_EMAIL);
             String phone = cell(row, columns, Column.PHONE);
             String contactPhone = cell(row, columns, Column.CONTACT_PHONE);
-            check(email, EMAIL, "the address \"%s\" is not an e-mail address", wrong);
-            check(contactEmail, EMAIL, "the contact's address \"%s\" is not an e-mail address", wrong);
-            check(phone, PHONE, "the phone number \"%s\" has other characters than digits, spaces, +, - and brackets", wrong);
-            check(contactPhone, PHONE, "the contact's phone number \"%s\" has other characters than digits, spaces, +, - and brackets", wrong);
+            check(email, EMAIL, "the address \"%s\" is not an e-mail address", "メール「%s」はメールアドレスの形式ではありません", wrong);
+            check(contactEmail, EMAIL, "the contact's address \"%s\" is not an e-mail address", "担当者メール「%s」はメールアドレスの形式ではありません", wrong);
+            check(phone, PHONE, "the phone number \"%s\" has other characters than digits, spaces, +, - and brackets",
+                    "電話「%s」に数字・空白・+・-・かっこ以外の文字があります", wrong);
+            check(contactPhone, PHONE, "the contact's phone number \"%s\" has other characters than digits, spaces, +, - and brackets",
+                    "担当者電話「%s」に数字・空白・+・-・かっこ以外の文字があります", wrong);
             if ((contactName == null) != (contactEmail == null)) {
-                wrong.add("a contact needs both a name and an address");
+                wrong.add(new String[] {"a contact needs both a name and an address", "担当者には氏名とメールアドレスの両方が必要です"});
             }
             if (wrong.isEmpty()) {
                 lines.add(new Line(line, name, type, cell(row, columns, Column.ADDRESS), phone, email, contactName, contactEmail,
                         contactPhone, cell(row, columns, Column.CONTACT_ROLE)));
             } else {
-                problems.add(new Problem(line, String.join("; ", wrong)));
+                problems.add(new Problem(line, String.join("; ", wrong.stream().map(w -> w[0]).toList()),
+                        String.join("、", wrong.stream().map(w -> w[1]).toList())));
             }
         }
         return new Read(lines, problems);
     }
 
-    private static void check(String value, Pattern pattern, String message, List<String> wrong) {
+    private static void check(String value, Pattern pattern, String message, String messageJa, List<String[]> wrong) {
         if (value != null && !pattern.matcher(value).matches()) {
-            wrong.add(message.formatted(value));
+            wrong.add(new String[] {message.formatted(value), messageJa.formatted(value)});
         }
     }
 

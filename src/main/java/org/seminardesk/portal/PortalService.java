@@ -24,6 +24,7 @@ import org.seminardesk.registration.RegistrationRequests;
 import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.registration.RequestView;
 import org.seminardesk.seminar.Seminar;
+import org.seminardesk.seminar.SeminarKind;
 import org.seminardesk.seminar.SeminarService;
 import org.seminardesk.seminar.SeminarStatus;
 import org.seminardesk.survey.SurveyService;
@@ -69,7 +70,7 @@ public class PortalService {
         Map<Long, Registration> activeBySeminar = own.stream().filter(r -> r.status() != RegistrationStatus.CANCELLED)
                 .collect(Collectors.toMap(r -> r.seminar().id(), Function.identity(), (first, second) -> first));
         List<PortalView.Offer> open = seminars.listInStatuses(List.of(SeminarStatus.PUBLISHED)).stream()
-                .filter(s -> now.isBefore(s.registrationCloses()))
+                .filter(s -> s.kind() != SeminarKind.MEETING && now.isBefore(s.registrationCloses()))
                 .map(s -> PortalView.Offer.of(s, activeBySeminar.get(s.id()))).toList();
         List<PortalView.Held> held = own.stream().map(r -> PortalView.Held.of(r, now)).toList();
         List<RequestView> awaiting = requests.awaitingApproval(organisation.id()).stream().map(RequestView::of).toList();
