@@ -38,6 +38,7 @@ public class ParticipantMail {
 
     /** The private link these values stand for: the person's own page, showing nobody else. */
     public static MailLink link(Participant person) {
-        return new MailLink(org.seminardesk.platform.link.LinkPurpose.PARTICIPANT, person.id());
+        // a person no longer in the registration (replaced) has no page to link to
+        return person.id() == null ? null : new MailLink(org.seminardesk.platform.link.LinkPurpose.PARTICIPANT, person.id());
     }
 }

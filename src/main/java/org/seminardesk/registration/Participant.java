@@ -42,6 +42,13 @@ public class Participant {
                 ? null : details.accessibilityNeeds().strip();
     }
 
+    /** Another person takes this place, or the same person's details are corrected. */
+    void replaceWith(ParticipantDetails details) {
+        this.name = details.name().strip();
+        this.email = EmailAddress.normalise(details.email());
+        changeNeeds(details.accessibilityNeeds());
+    }
+
     /** The person changed their own needs (through their link, with their consent); blank removes them. */
     void changeNeeds(String needs) {
         if (needs != null && needs.length() > 1000) {

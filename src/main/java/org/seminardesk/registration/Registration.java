@@ -150,6 +150,23 @@ public class Registration {
         return added;
     }
 
+    /**
+     * Corrects a person's details or puts another person in their place (same seat, same position). Returns
+     * the details they had.
+     */
+    public ParticipantDetails replaceParticipant(int position, ParticipantDetails person) {
+        requireNotCancelled();
+        Participant target = participants.stream().filter(p -> p.position() == position).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Participant", position));
+        List<ParticipantDetails> everyone = new ArrayList<>(participants.stream().filter(p -> p != target)
+                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+        everyone.add(person);
+        requireDistinctEmails(everyone);
+        ParticipantDetails before = new ParticipantDetails(target.name(), target.email(), target.accessibilityNeeds());
+        target.replaceWith(person);
+        return before;
+    }
+
     /** Removes a person and returns them; a confirmed registration gives their seat back. The last person cannot be removed. */
     public Participant removeParticipant(int position) {
         requireNotCancelled();

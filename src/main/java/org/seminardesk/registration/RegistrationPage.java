@@ -84,6 +84,44 @@ public class RegistrationPage implements Serializable {
         act(() -> registrations.cancel(token, cancelReason), "self.cancelled");
     }
 
+    private Integer editing;
+    private String editName;
+    private String editEmail;
+    private String editNeeds;
+    private boolean editNeedsConsent;
+
+    /** Opens the edit form for one person (correct their details, or put another person in their place). */
+    public void startEdit(int position) {
+        registration.participants().stream().filter(p -> p.position() == position).findFirst().ifPresent(p -> {
+            editing = position;
+            editName = p.name();
+            editEmail = p.email();
+            editNeeds = p.accessibilityNeeds();
+        });
+    }
+
+    public void saveEdit() {
+        if (editing == null) {
+            return;
+        }
+        int position = editing;
+        act(() -> registrations.replaceParticipant(token, position, new ParticipantDetails(editName, editEmail, editNeeds),
+                Consent.of(Consent.GivenBy.LINK_HOLDER, editNeedsConsent)), "self.replaced");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            editing = null;
+        }
+    }
+
+    public Integer getEditing() { return editing; }
+    public String getEditName() { return editName; }
+    public void setEditName(String v) { editName = v; }
+    public String getEditEmail() { return editEmail; }
+    public void setEditEmail(String v) { editEmail = v; }
+    public String getEditNeeds() { return editNeeds; }
+    public void setEditNeeds(String v) { editNeeds = v; }
+    public boolean isEditNeedsConsent() { return editNeedsConsent; }
+    public void setEditNeedsConsent(boolean v) { editNeedsConsent = v; }
+
     private void act(Runnable change, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {

@@ -61,6 +61,16 @@ public class RegistrationResource {
                 Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token);
     }
 
+    /** Corrects a person or puts another in their place; needsConsent as when adding. */
+    @jakarta.ws.rs.PUT
+    @Path("{token}/participants/{position}")
+    public RegistrationView replaceParticipant(@PathParam("token") String token, @PathParam("position") int position,
+                                               @NotNull @Valid RegistrationInput.ParticipantInput person,
+                                               @QueryParam("needsConsent") boolean needsConsent) {
+        return RegistrationView.of(registrations.replaceParticipant(token, position, RegistrationInput.person(person),
+                Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token);
+    }
+
     @DELETE
     @Path("{token}/participants/{position}")
     public RegistrationView removeParticipant(@PathParam("token") String token, @PathParam("position") int position) {

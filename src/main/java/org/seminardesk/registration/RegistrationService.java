@@ -153,6 +153,28 @@ public class RegistrationService {
         return registration;
     }
 
+    /**
+     * Corrects a person or puts another in their place (the contact's group page). Another person (name or
+     * address changed) gets the confirmation and a new personal link; the one replaced is told and their
+     * links end. A correction of needs alone mails nobody.
+     */
+    @Audited("registration")
+    public Registration replaceParticipant(String token, int position, ParticipantDetails person, Consent consent) {
+        consent.requireFor(List.of(person));
+        Registration registration = lockedByToken(token);
+        ParticipantDetails before = registration.replaceParticipant(position, person);
+        Participant now = registration.participants().stream().filter(p -> p.position() == position).findFirst().orElseThrow();
+        em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
+        boolean anotherPerson = !before.email().equals(now.email()) || !before.name().equals(now.name());
+        if (anotherPerson) {
+            accessLinks.revokeAll(LinkPurpose.PARTICIPANT, now.id());
+            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null,
+                    List.of(new Participant(registration, position, before))));
+            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(now)));
+        }
+        return registration;
+    }
+
     /** Removes a person; their seat, if they had one, goes to the waitlist. */
     @Audited("registration")
     public Registration removeParticipant(String token, int position) {

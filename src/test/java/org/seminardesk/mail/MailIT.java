@@ -90,6 +90,24 @@ class MailIT extends MailTestSupport {
     }
 
     @Test
+    void anotherPersonInAPlaceIsConfirmedAndTheOneReplacedIsTold() throws Exception {
+        long seminar = publishedSeminar(5);
+        String token = register(seminar, "replaced@example.org");
+        String oldLink = java.util.regex.Pattern.compile("/p/([A-Za-z0-9_-]{43})").matcher(text(
+                eventually(() -> mailTo("replaced@example.org"), m -> !m.isEmpty()).get(0))).results().findFirst().orElseThrow().group(1);
+        int position = anonymous.get("api/registrations/" + token).json().getJsonArray("participants").getJsonObject(0).getInt("position");
+        Http.Reply replaced = anonymous.put("api/registrations/" + token + "/participants/" + position,
+                "{\"name\":\"交代 さん\",\"email\":\"instead@example.org\"}");
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals(4, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"), "the same seat");
+        MimeMessage welcome = eventually(() -> mailTo("instead@example.org"), m -> !m.isEmpty()).get(0);
+        assertTrue(welcome.getSubject().startsWith("【参加確定】") && text(welcome).contains("/p/"), welcome.getSubject());
+        MimeMessage told = eventually(() -> mailTo("replaced@example.org"), m -> m.size() == 2).get(1);
+        assertTrue(told.getSubject().startsWith("【申込取消】"), told.getSubject());
+        assertEquals(404, anonymous.get("api/participants/" + oldLink).status(), "the one replaced has no page any more");
+    }
+
+    @Test
     void theWaitlistedAreToldSoWithoutTheLinkAndToldAgainWhenTheyMoveUp() throws Exception {
         long seminar = publishedSeminar(1);
         String first = register(seminar, "first@example.org");

@@ -110,10 +110,16 @@ class RegistrationBrowserIT extends BrowserIT {
         String token = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf("/r/") + 3);
         browser.findElement(By.cssSelector("input[aria-label='佐藤 花子 削除']")).click();
         waitForText("参加者を削除しました");
+        browser.findElement(By.cssSelector("input[aria-label='山田 太郎 変更']")).click();
+        waitFor(By.id("edit:email")).clear();
+        browser.findElement(By.id("edit:email")).sendKeys("taro.new-" + tag + "@example.org");
+        browser.findElement(By.id("edit:save")).click();
+        waitForText("参加者を変更しました");
 
         JsonObject registration = anonymous.get("api/registrations/" + token).json();
         assertEquals(1, registration.getJsonArray("participants").size());
         assertEquals("山田 太郎", registration.getJsonArray("participants").getJsonObject(0).getString("name"));
+        assertEquals("taro.new-" + tag + "@example.org", registration.getJsonArray("participants").getJsonObject(0).getString("email"));
         assertEquals(1, takenSeats(seminar));
     }
 }
