@@ -8,53 +8,28 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
-import org.seminardesk.mail.MailTestSupport;
-import org.seminardesk.testing.BrowserIT;
+import org.seminardesk.testing.MailingBrowserIT;
 import org.seminardesk.testing.Http;
-import org.seminardesk.testing.RejectingSmtp;
 
 /**
  * A contact in Chromium: opens the mailed portal link, registers two staff (one with needs and their consent),
  * refreshes and goes Back without registering twice, opens the registration's page; the portal at phone width
  * and in English; organisers' contacts page; axe clean throughout. Screenshots go to docs/screenshots.
  */
-class PortalPagesIT extends BrowserIT {
+class PortalPagesIT extends MailingBrowserIT {
 
-    private final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"), "seminardesk", "it-smtp-secret");
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
 
     private String portalToken(long organisation, String address) throws Exception {
         assertEquals(201, organiser.post("api/organisations/" + organisation + "/contacts",
                 "{\"name\":\"担当 花子\",\"email\":\"%s\",\"role\":\"施設長\"}".formatted(address)).status());
         assertEquals(200, organiser.post("api/organisations/" + organisation + "/portal-links", "{}").status());
-        var mail = MailTestSupport.eventually(() -> List.of(smtp.getReceivedMessages()).stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList(), m -> !m.isEmpty()).get(0);
-        Matcher link = Pattern.compile("/o/([A-Za-z0-9_-]{43})").matcher(MailTestSupport.text(mail));
-        assertTrue(link.find());
-        return link.group(1);
+        return linkMailedTo(address, "o").substring(2);
     }
 
     private int participants(long seminar) {

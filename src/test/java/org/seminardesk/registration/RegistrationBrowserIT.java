@@ -6,48 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.seminardesk.mail.MailTestSupport;
-import org.seminardesk.testing.BrowserIT;
-import org.seminardesk.testing.RejectingSmtp;
+import org.seminardesk.testing.MailingBrowserIT;
 
 /**
  * Someone without a portal link registers two people for their company in the browser, is told to confirm,
  * confirms through the mailed link with a button, lands on the registration's page and removes one person.
  */
-class RegistrationBrowserIT extends BrowserIT {
+class RegistrationBrowserIT extends MailingBrowserIT {
 
-    private final RejectingSmtp smtp = new RejectingSmtp(Integer.getInteger("it.smtp.port"), "seminardesk", "it-smtp-secret");
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeEach
-    void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
-
-    private String confirmationLink(String address) throws Exception {
-        var mail = MailTestSupport.eventually(() -> List.of(smtp.getReceivedMessages()).stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList(), m -> !m.isEmpty()).get(0);
-        Matcher link = Pattern.compile("/c/[A-Za-z0-9_-]{43}").matcher(MailTestSupport.text(mail));
-        assertTrue(link.find(), MailTestSupport.text(mail));
-        return link.group().substring(1);
-    }
 
     private int takenSeats(long seminar) {
         return 10 - anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft");
@@ -97,7 +68,7 @@ class RegistrationBrowserIT extends BrowserIT {
         waitForText("表示するお申込みはありません");
         screenshot("registration-mail-sent");
 
-        open(confirmationLink(registrant));
+        open(linkMailedTo(registrant, "c"));
         waitForText("申込みの確定");
         assertEquals(0, takenSeats(seminar), "opening the link confirms nothing");
         screenshot("registration-confirm");
