@@ -62,7 +62,7 @@ public class DoorList extends RecordPage {
         String wanted = NameKeys.exact(search);
         return rows.stream().filter(r -> NameKeys.exact(r.name()).contains(wanted)
                 || NameKeys.exact(r.organisation()).contains(wanted)
-                || r.email().toLowerCase(Locale.ROOT).contains(search.strip().toLowerCase(Locale.ROOT))).toList();
+                || r.email() != null && r.email().toLowerCase(Locale.ROOT).contains(search.strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     public long getCheckedIn() {

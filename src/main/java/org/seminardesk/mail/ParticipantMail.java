@@ -36,6 +36,11 @@ public class ParticipantMail {
         return values;
     }
 
+    /** Where a participant's mail goes: their own address, else the registration's contact; null when neither. */
+    public static String recipient(Registration registration, Participant person) {
+        return person.email() != null ? person.email() : registration.contactEmail();
+    }
+
     /** The private link these values stand for: the person's own page, showing nobody else. */
     public static MailLink link(Participant person) {
         // a person no longer in the registration (replaced) has no page to link to

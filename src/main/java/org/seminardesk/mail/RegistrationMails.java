@@ -67,7 +67,11 @@ public class RegistrationMails {
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
             }
-            outbox.enqueue(template, person.email(), mail, registration.id(), ParticipantMail.link(person));
+            String recipient = ParticipantMail.recipient(registration, person);
+            if (recipient == null) {
+                continue; // no address of their own and no contact: the organiser who registered them tells them
+            }
+            outbox.enqueue(template, recipient, mail, registration.id(), ParticipantMail.link(person));
         }
     }
 

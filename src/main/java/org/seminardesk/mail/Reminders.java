@@ -106,7 +106,10 @@ public class Reminders {
         for (Participant person : registration.participants()) {
             RenderedMail mail = templates.render(TEMPLATE, registration.organisation().language(),
                     participantMail.values(registration, person));
-            outbox.enqueue(TEMPLATE, person.email(), mail, registration.id(), ParticipantMail.link(person));
+            String recipient = ParticipantMail.recipient(registration, person);
+            if (recipient != null) {
+                outbox.enqueue(TEMPLATE, recipient, mail, registration.id(), ParticipantMail.link(person));
+            }
         }
     }
 }

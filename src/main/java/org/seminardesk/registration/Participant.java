@@ -37,7 +37,7 @@ public class Participant {
         this.registration = registration;
         this.position = position;
         this.name = details.name().strip();
-        this.email = EmailAddress.normalise(details.email());
+        this.email = addressOrNone(details.email());
         this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                 ? null : details.accessibilityNeeds().strip();
     }
@@ -45,8 +45,13 @@ public class Participant {
     /** Another person takes this place, or the same person's details are corrected. */
     void replaceWith(ParticipantDetails details) {
         this.name = details.name().strip();
-        this.email = EmailAddress.normalise(details.email());
+        this.email = addressOrNone(details.email());
         changeNeeds(details.accessibilityNeeds());
+    }
+
+    /** No address of their own: their mail goes to the registration's contact. */
+    private static String addressOrNone(String email) {
+        return email == null || email.isBlank() ? null : EmailAddress.normalise(email);
     }
 
     /** The person changed their own needs (through their link, with their consent); blank removes them. */

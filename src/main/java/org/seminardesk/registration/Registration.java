@@ -209,20 +209,20 @@ public class Registration {
         requireDistinctEmails(people);
     }
 
-    /** Each person has a name and an address; the same name at the same address twice is the same person. */
+    /** Each person has a name, an address if they have one; the same name at the same address twice is the same person. */
     private static void requireDistinctEmails(List<ParticipantDetails> people) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             ParticipantDetails person = people.get(i);
-            if (person == null || person.name() == null || person.name().isBlank()
-                    || person.email() == null || person.email().isBlank()) {
-                throw DomainException.invalid("participants[" + i + "]", "Each participant needs a name and an email");
+            if (person == null || person.name() == null || person.name().isBlank()) {
+                throw DomainException.invalid("participants[" + i + "]", "Each participant needs a name");
             }
+            String email = person.email() == null || person.email().isBlank() ? "" : EmailAddress.normalise(person.email());
             // staff of a small facility may share one office address: the same person is the same name at it
             String name = java.text.Normalizer.normalize(person.name(), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
-            if (!seen.add(EmailAddress.normalise(person.email()) + " " + name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add(email + " " + name.toLowerCase(java.util.Locale.ROOT))) {
                 throw DomainException.invalid("participants[" + i + "].email",
-                        person.name().strip() + " (" + person.email().strip() + ") is already in this registration");
+                        person.name().strip() + (email.isEmpty() ? "" : " (" + email + ")") + " is already in this registration");
             }
         }
     }

@@ -26,7 +26,7 @@ public record RegistrationInput(
 
     public record ParticipantInput(
             @NotBlank @Size(max = 100) String name,
-            @NotBlank @Email @Size(max = 254) String email,
+            @Email @Size(max = 254) String email,
             @Size(max = 1000) String accessibilityNeeds) {
     }
 

@@ -60,7 +60,7 @@ public class RegistrationRequest {
 
         RequestedPerson(ParticipantDetails details) {
             this.name = details.name().strip();
-            this.email = EmailAddress.normalise(details.email());
+            this.email = details.email() == null || details.email().isBlank() ? null : EmailAddress.normalise(details.email());
             this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                     ? null : details.accessibilityNeeds().strip();
         }

@@ -165,7 +165,7 @@ public class RegistrationService {
         ParticipantDetails before = registration.replaceParticipant(position, person);
         Participant now = registration.participants().stream().filter(p -> p.position() == position).findFirst().orElseThrow();
         em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
-        boolean anotherPerson = !before.email().equals(now.email()) || !before.name().equals(now.name());
+        boolean anotherPerson = !java.util.Objects.equals(before.email(), now.email()) || !before.name().equals(now.name());
         if (anotherPerson) {
             accessLinks.revokeAll(LinkPurpose.PARTICIPANT, now.id());
             events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null,

@@ -176,4 +176,28 @@ class PortalIT extends MailTestSupport {
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                 "no table keeps the address");
     }
+
+    @Test
+    void staffWithoutAnAddressOfTheirOwnAreReachedThroughTheContact() throws Exception {
+        long organisation = organisation();
+        String address = "office-" + tag + "@example.org";
+        contact(organisation, address);
+        organiser.post("api/organisations/" + organisation + "/portal-links", "{}");
+        String token = portalTokenIn(eventually(() -> mailTo(address), m -> !m.isEmpty()).get(0));
+        long seminar = publishedSeminar(10);
+        Http.Reply registered = anonymous.post("api/portal/" + token + "/registrations", """
+                {"privacyConsent":true,"seminarId":%d,"participants":[{"name":"アドレス なし"},{"name":"同じ 事務所","email":"%s"}]}"""
+                .formatted(seminar, address));
+        assertEquals(200, registered.status(), registered.body());
+        assertEquals(2, registered.json().getJsonArray("participants").size(), "no address, and the office's shared address");
+        List<MimeMessage> toOffice = eventually(() -> mailTo(address), m -> m.size() == 3);
+        assertEquals(3, toOffice.size(), "the portal link, and both confirmations at the office address");
+        assertTrue(toOffice.stream().skip(1).allMatch(m -> {
+            try {
+                return m.getSubject().startsWith("【参加確定】") && text(m).contains("/p/");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }), "each with that person's own link");
+    }
 }

@@ -128,8 +128,9 @@ public class AnnouncementService {
                 .setParameter("seminar", seminar).getResultList()) {
             if (statuses.contains(registration.status())) {
                 for (Participant person : registration.participants()) {
-                    if (wanted.test(person)) {
-                        candidates.add(new Recipient(person.email(), person.name(),
+                    String address = person.email() != null ? person.email() : registration.contactEmail();
+                    if (wanted.test(person) && address != null) {
+                        candidates.add(new Recipient(address, person.name(),
                                 registration.organisation().name(), registration.organisation().language()));
                     }
                 }
