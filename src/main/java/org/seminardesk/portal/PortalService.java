@@ -96,9 +96,6 @@ public class PortalService {
         Registration registration = registrations.activeOf(seminarId, organisation.id())
                 .map(existing -> registrations.addParticipants(existing.id(), people, consent))
                 .orElseGet(() -> registrations.register(seminarId, organisation.id(), people, consent).registration());
-        if (registration.contactEmail() == null) {
-            registration.contactIs(contact.name(), contact.email());
-        }
         return registration;
     }
 

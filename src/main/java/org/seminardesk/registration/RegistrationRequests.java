@@ -189,9 +189,6 @@ public class RegistrationRequests {
                         .map(existing -> registrations.addParticipants(existing.id(), request.participants(), consent))
                         .orElseGet(() -> registrations.register(seminarId, organisation.id(), request.participants(), consent).registration())
                 : registrations.register(seminarId, organisation.id(), request.participants(), consent).registration();
-        if (registration.contactEmail() == null) {
-            registration.contactIs(request.registrantName(), request.registrantEmail());
-        }
         request.registeredAs(registration);
         return registration;
     }

@@ -93,6 +93,7 @@ public class RegistrationService {
                         "Organisation " + organisationId + " does not exist"));
         rejectSecondRegistration(seminar, organisation);
         Registration registration = new Registration(seminar, organisation, people, clock.instant());
+        contactFrom(registration, consent);
         em.persist(registration);
         em.persist(new ConsentRecord(registration.id(), consent, people.size(), clock.instant()));
         AccessToken token = accessLinks.issue(LinkPurpose.REGISTRATION, registration.id());
@@ -101,6 +102,17 @@ public class RegistrationService {
         }
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, token, false);
+    }
+
+    /**
+     * Whoever registered the group (a member's contact, a public registrant) becomes its contact, before any
+     * mail is written: participants without an address of their own are reached through them.
+     */
+    private static void contactFrom(Registration registration, Consent consent) {
+        boolean holdsTheGroup = consent.givenBy() == Consent.GivenBy.CONTACT || consent.givenBy() == Consent.GivenBy.REGISTRANT;
+        if (registration.contactEmail() == null && holdsTheGroup && consent.giverEmail() != null) {
+            registration.contactIs(consent.giverName(), consent.giverEmail());
+        }
     }
 
     /** The organisation's active registration for the seminar, if it has one (for its portal). */
@@ -130,6 +142,7 @@ public class RegistrationService {
         for (ParticipantDetails person : people) {
             added.add(registration.addParticipant(person, clock.instant()));
         }
+        contactFrom(registration, consent);
         em.persist(new ConsentRecord(registration.id(), consent, added.size(), clock.instant()));
         em.flush();
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, added));
