@@ -4,19 +4,16 @@ import static org.seminardesk.platform.i18n.PageTexts.format;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.FormChecks;
+import org.seminardesk.platform.web.PageParams;
 
 /**
  * manage/organisation.xhtml?id= (organisers): one member organisation's contact persons, their portal links,
@@ -81,15 +78,9 @@ public class OrganisationPage implements Serializable {
         try {
             long kept = mergeInto;
             merges.merge(id, kept);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("organisations.merged"), null));
-            ExternalContext external = faces.getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + "/manage/organisation.xhtml?id=" + kept);
+            PageParams.redirectSaying(text("organisations.merged"), "manage/organisation.xhtml?id=" + kept);
         } catch (DomainException refused) {
             FormChecks.refused(refused, "merge");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -134,15 +125,7 @@ public class OrganisationPage implements Serializable {
 
     /** Post/Redirect/Get: the message survives the redirect in the flash. */
     private void done(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/manage/organisation.xhtml?id=" + id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PageParams.redirectSaying(message, "manage/organisation.xhtml?id=" + id);
     }
 
     private static String blankToNull(String value) {

@@ -3,16 +3,12 @@ package org.seminardesk.portal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.seminardesk.organisation.OrganisationContacts;
 import org.seminardesk.platform.web.FormChecks;
+import org.seminardesk.platform.web.PageParams;
 
 /**
  * portal-link.xhtml: a contact who lost their portal link enters their address. The page answers the same
@@ -36,15 +32,7 @@ public class LostLinkPage {
             return;
         }
         contacts.mailLostLink(input.email());
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("portal.lostLinkSent"), null));
-        external.getFlash().setKeepMessages(true);
-        try {
-            external.redirect(external.getRequestContextPath() + "/portal-link.xhtml");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PageParams.redirectSaying(text("portal.lostLinkSent"), "portal-link.xhtml");
     }
 
     public String getEmail() { return email; }

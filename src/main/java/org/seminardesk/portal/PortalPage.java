@@ -5,20 +5,18 @@ import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.FormChecks;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 import org.seminardesk.registration.ParticipantDetails;
 import org.seminardesk.registration.RegistrationInput;
@@ -144,26 +142,14 @@ public class PortalPage implements Serializable {
     private void open(Supplier<String> path) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            redirect(path.get());
+            PageParams.redirectSaying(null, path.get());
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
         }
     }
 
     private void backToPortal(String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        redirect("o/" + token);
-    }
-
-    private static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + "/" + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PageParams.redirectSaying(message, "o/" + token);
     }
 
     private static String blankToNull(String value) {

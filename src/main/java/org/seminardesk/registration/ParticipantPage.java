@@ -5,15 +5,13 @@ import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 
 /**
@@ -54,17 +52,11 @@ public class ParticipantPage implements Serializable {
     }
 
     private void act(Runnable change, String doneKey, String then) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             change.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
-            ExternalContext external = faces.getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            external.redirect(external.getRequestContextPath() + "/" + then);
+            PageParams.redirectSaying(text(doneKey), then);
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
         }
     }
 

@@ -5,15 +5,14 @@ import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 
 /**
@@ -44,15 +43,12 @@ public class RequestConfirmationPage implements Serializable {
         }
     }
 
-    public void confirm() throws IOException {
+    public void confirm() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
         try {
             Optional<String> registration = requests.confirm(token);
             if (registration.isPresent()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("confirm.done"), null));
-                external.getFlash().setKeepMessages(true);
-                external.redirect(external.getRequestContextPath() + "/r/" + registration.get());
+                PageParams.redirectSaying(text("confirm.done"), "r/" + registration.get());
             } else {
                 RegistrationConfirmation.show(RegistrationConfirmation.Notice.AWAITING_APPROVAL, request.seminar());
             }

@@ -1,6 +1,7 @@
 package org.seminardesk.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -92,5 +93,29 @@ class RegistrationBrowserIT extends MailingBrowserIT {
         assertEquals("山田 太郎", registration.getJsonArray("participants").getJsonObject(0).getString("name"));
         assertEquals("taro.new-" + tag + "@example.org", registration.getJsonArray("participants").getJsonObject(0).getString("email"));
         assertEquals(1, takenSeats(seminar));
+
+        // the person now in that place, through their own mailed link, at a phone's width
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open(linkMailedTo("taro.new-" + tag + "@example.org", "p"));
+        waitForText("カレンダーに追加する");
+        assertFalse(overflowsHorizontally(), "the participant's page fits a phone");
+        assertFalse(browser.getPageSource().contains("hanako"), "nobody else's entry");
+        assertEquals(List.of(), axeViolations(), "the participant's page");
+        screenshot("participant-phone");
+        browser.findElement(By.id("needs:text")).sendKeys("車いす席");
+        browser.findElement(By.id("needs:save")).click();
+        waitForText("配慮事項は要配慮個人情報です");
+        browser.findElement(By.id("needs:consent")).click();
+        browser.findElement(By.id("needs:save")).click();
+        waitForText("配慮事項を保存しました");
+        browser.navigate().refresh();
+        waitForText("カレンダーに追加する");
+        assertEquals("車いす席", anonymous.get("api/registrations/" + token).json().getJsonArray("participants")
+                .getJsonObject(0).getString("accessibilityNeeds"));
+        // the confirmation dialog is not attached yet (inline handlers are not rendered): issue 18 makes every such step work
+        browser.findElement(By.id("cancel:submit")).click();
+        waitForText("参加を取り消しました");
+        assertEquals(0, takenSeats(seminar), "the last place gone, the registration with it");
+        assertEquals("CANCELLED", anonymous.get("api/registrations/" + token).json().getString("status"));
     }
 }

@@ -25,6 +25,24 @@ public final class PageParams {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
 
+    /**
+     * Post/Redirect/Get: says what happened (the text, already in the page's language) and sends the browser on
+     * to path (relative to the application, e.g. "o/…"), so that refresh and Back never repeat the action.
+     */
+    public static void redirectSaying(String text, String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        if (text != null) {
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, text, null));
+            external.getFlash().setKeepMessages(true);
+        }
+        try {
+            external.redirect(external.getRequestContextPath() + "/" + path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Who is signed in, for "imported by" and "checked in by". */
     public static String user() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
