@@ -7,13 +7,39 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** CSV that Excel opens with the Japanese intact: UTF-8 with a byte order mark, Excel's quoting and line ends. */
+/**
+ * CSV that Excel opens with the Japanese intact: UTF-8 with a byte order mark, Excel's quoting and line ends.
+ * Formula-safe for every export: a text cell that Excel would run as a formula (starting with =, +, -, @, a
+ * tab or a carriage return — names and free texts come from the public) is written with a leading '.
+ */
 public final class ExcelCsv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     public interface Rows {
-        void printTo(CSVPrinter printer) throws IOException;
+        void printTo(Printer printer) throws IOException;
+    }
+
+    /** The only way rows reach the file, so that no export can forget the formula guard. */
+    public static final class Printer {
+        private final CSVPrinter csv;
+
+        private Printer(CSVPrinter csv) {
+            this.csv = csv;
+        }
+
+        public void printRecord(Object... values) throws IOException {
+            Object[] safe = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                safe[i] = values[i] instanceof String text ? inert(text) : values[i];
+            }
+            csv.printRecord(safe);
+        }
+    }
+
+    /** "=HYPERLINK(…)" → "'=HYPERLINK(…)": shown as text, never run. */
+    public static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private ExcelCsv() {
@@ -22,7 +48,7 @@ public final class ExcelCsv {
     public static byte[] write(String[] header, Rows rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(header).get())) {
-            rows.printTo(printer);
+            rows.printTo(new Printer(printer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

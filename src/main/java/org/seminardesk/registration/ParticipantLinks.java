@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.link.AccessLinks;
 import org.seminardesk.platform.link.LinkPurpose;
@@ -41,10 +40,6 @@ public class ParticipantLinks {
     @Inject
     Event<ParticipantChanged> changes;
 
-    @Inject
-    @ConfigProperty(name = "seminardesk.links.days-after-seminar", defaultValue = "90")
-    int linkDaysAfterSeminar;
-
     /** Fired when a participant changed their own entry; the mail component tells the registration's contact. */
     public record ParticipantChanged(Registration registration, String participantName, What what) {
         public enum What { NEEDS, CANCELLED }
@@ -52,16 +47,11 @@ public class ParticipantLinks {
 
     public Optional<Participant> byToken(String token) {
         return accessLinks.subjectOf(LinkPurpose.PARTICIPANT, token).map(id -> em.find(Participant.class, id))
-                .filter(p -> p != null && p.erasedAt() == null && linkStillWorks(p.registration().seminar()));
+                .filter(p -> p != null && p.erasedAt() == null && registrations.linkStillWorks(p.registration().seminar()));
     }
 
     public Optional<ParticipantView> view(String token) {
         return byToken(token).map(ParticipantView::of);
-    }
-
-    private boolean linkStillWorks(Seminar seminar) {
-        java.time.Instant over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
-        return clock.instant().isBefore(over.plus(java.time.Duration.ofDays(linkDaysAfterSeminar)));
     }
 
     @Audited("registration")

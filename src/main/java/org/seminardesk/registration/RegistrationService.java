@@ -215,11 +215,11 @@ public class RegistrationService {
      */
     public Optional<Registration> findByToken(String token) {
         return accessLinks.subjectOf(LinkPurpose.REGISTRATION, token).map(id -> em.find(Registration.class, id))
-                .filter(this::linkStillWorks);
+                .filter(registration -> linkStillWorks(registration.seminar()));
     }
 
-    private boolean linkStillWorks(Registration registration) {
-        Seminar seminar = registration.seminar();
+    /** Registration and participant links work until seminardesk.links.days-after-seminar after the seminar. */
+    boolean linkStillWorks(Seminar seminar) {
         java.time.Instant over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
         return clock.instant().isBefore(over.plus(java.time.Duration.ofDays(linkDaysAfterSeminar)));
     }
