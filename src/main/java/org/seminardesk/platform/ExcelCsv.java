@@ -28,6 +28,12 @@ public final class ExcelCsv {
             this.csv = csv;
         }
 
+        public void printRecord(Iterable<?> values) throws IOException {
+            java.util.List<Object> all = new java.util.ArrayList<>();
+            values.forEach(all::add);
+            printRecord(all.toArray());
+        }
+
         public void printRecord(Object... values) throws IOException {
             Object[] safe = new Object[values.length];
             for (int i = 0; i < values.length; i++) {
