@@ -32,6 +32,12 @@ start_node() {
     local base="$bench_work/node-$1"
     cp -r "$wildfly/standalone" "$base"
     rm -rf "$base/deployments/"* "$base/data" "$base/tmp" "$base/log"
+    # A clean configuration whatever ran before in this checkout: `mvn wildfly:run` records its deployment in
+    # the configuration file, which next to the copy in deployments/ would be a "Duplicate resource".
+    for config in "$base"/configuration/*.xml; do
+        perl -0pi -e 's{\s*<deployments>.*?</deployments>}{}s' "$config"
+    done
+    rm -rf "$base/configuration/standalone_xml_history"
     cp "$root/target/seminardesk.war" "$base/deployments/"
     nodes+=("$base")
     launch_node "$1" "$2"
@@ -54,10 +60,16 @@ kill_node() {
     pkill -9 -f -- "-Djboss.server.base.dir=$bench_work/node-$1" 2>/dev/null || true
 }
 
+# wait_ready OFFSET: until the node answers ready; fails at once when the node stopped or booted with errors.
 wait_ready() {
-    local management="http://localhost:$((9990 + $1))/health/ready"
+    local management="http://localhost:$((9990 + $1))/health/ready" out="$bench_work/node-$1.out"
     for _ in $(seq 1 180); do
         curl -sf "$management" >/dev/null 2>&1 && return 0
+        if grep -qE "WFLYSRV0026|WFLYCTL0013|WFLYSRV0056|Duplicate resource" "$out" 2>/dev/null \
+            || ! pgrep -f -- "-Djboss.server.base.dir=$bench_work/node-$1" >/dev/null; then
+            echo "node with offset $1 failed to boot" >&2
+            break
+        fi
         sleep 1
     done
     echo "node with offset $1 did not become ready" >&2

@@ -39,7 +39,29 @@ public class OutboxPage implements Serializable {
     @PostConstruct
     void init() {
         mails = new LazyTable<>(table, OutboxMail.class, COLUMNS, OutboxResource.MailView::of, OutboxResource.MailView::id);
-        setStatus(OutboxMail.Status.FAILED);
+        setStatus(null);
+    }
+
+    @Inject
+    DevMailCatcher catcher;
+
+    /** ?status=FAILED etc. from the filter (a GET form, so the list can be refreshed and bookmarked); else all. */
+    public void setStatusParam(String param) {
+        setStatus(java.util.Arrays.stream(OutboxMail.Status.values()).filter(s -> s.name().equals(param)).findFirst().orElse(null));
+    }
+
+    public String getStatusParam() {
+        return status == null ? "" : status.name();
+    }
+
+    public boolean isCatcherRunning() {
+        return catcher.isRunning();
+    }
+
+    /** What an error means, in the page's language (the raw text opens with the mail). */
+    public String explain(String error) {
+        String key = MailErrors.explain(error);
+        return key == null ? "" : org.seminardesk.platform.i18n.PageTexts.text(key);
     }
 
     public void resend(long id) {

@@ -132,10 +132,14 @@ public class OutboxStore {
     }
 
     public OutboxMail resend(long id) {
-        OutboxMail mail = java.util.Optional.ofNullable(em.find(OutboxMail.class, id))
-                .orElseThrow(() -> org.seminardesk.platform.DomainException.notFound("Mail", id));
+        OutboxMail mail = find(id);
         mail.resend(clock.instant());
         return mail;
+    }
+
+    public OutboxMail find(long id) {
+        return java.util.Optional.ofNullable(em.find(OutboxMail.class, id))
+                .orElseThrow(() -> org.seminardesk.platform.DomainException.notFound("Mail", id));
     }
 
     public List<OutboxMail> forRegistration(long registrationId) {

@@ -81,7 +81,7 @@ public class ParticipantLinks {
         if (registration.participants().size() == 1) {
             registrations.cancelById(registration.id(), null);
         } else {
-            registrations.removeById(registration.id(), person.position());
+            registrations.removeById(registration.id(), person.id());
         }
         accessLinks.revokeAll(LinkPurpose.PARTICIPANT, person.id());
         changes.fire(new ParticipantChanged(registration, name, ParticipantChanged.What.CANCELLED));

@@ -151,13 +151,12 @@ public class Registration {
     }
 
     /**
-     * Corrects a person's details or puts another person in their place (same seat, same position). Returns
+     * Corrects a person's details or puts another person in their place (same seat, same id). Returns
      * the details they had.
      */
-    public ParticipantDetails replaceParticipant(int position, ParticipantDetails person) {
+    public ParticipantDetails replaceParticipant(long participantId, ParticipantDetails person) {
         requireNotCancelled();
-        Participant target = participants.stream().filter(p -> p.position() == position).findFirst()
-                .orElseThrow(() -> DomainException.notFound("Participant", position));
+        Participant target = participant(participantId);
         List<ParticipantDetails> everyone = new ArrayList<>(participants.stream().filter(p -> p != target)
                 .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
         everyone.add(person);
@@ -168,10 +167,9 @@ public class Registration {
     }
 
     /** Removes a person and returns them; a confirmed registration gives their seat back. The last person cannot be removed. */
-    public Participant removeParticipant(int position) {
+    public Participant removeParticipant(long participantId) {
         requireNotCancelled();
-        Participant leaving = participants.stream().filter(p -> p.position() == position).findFirst()
-                .orElseThrow(() -> DomainException.notFound("Participant", position));
+        Participant leaving = participant(participantId);
         if (participants.size() == 1) {
             throw DomainException.conflict("A registration keeps at least one participant: cancel it instead").withCode("registration.lastParticipant");
         }
@@ -180,6 +178,15 @@ public class Registration {
             seminar.release(1);
         }
         return leaving;
+    }
+
+    /**
+     * A person of this registration by their id, which is never reused: a repeated request (refresh, Back) for
+     * someone already removed finds nobody rather than the next person.
+     */
+    public Participant participant(long participantId) {
+        return participants.stream().filter(p -> p.id() != null && p.id() == participantId).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Participant", participantId));
     }
 
     private void requireNotCancelled() {

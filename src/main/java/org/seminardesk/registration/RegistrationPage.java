@@ -1,10 +1,8 @@
 package org.seminardesk.registration;
 
-import static org.seminardesk.platform.i18n.PageTexts.refusal;
 import static org.seminardesk.platform.i18n.PageTexts.text;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,11 +12,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.i18n.PageTexts;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 
 /**
  * The self-service page (/r/{token}): the organisation sees its registration, adds or removes people and
- * cancels. Each change is one service transaction; the token stays in the server-side view state.
+ * cancels. Each change is one service transaction; the token stays in the server-side view state, and every
+ * change ends in a redirect back to the link.
  */
 @Named
 @ViewScoped
@@ -62,57 +63,59 @@ public class RegistrationPage implements Serializable {
         token = TokenLinkServlet.token().orElse(null);
         refresh();
         if (registration == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            PageParams.notFound();
+            return;
         }
+        PageParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit"))
+                .flatMap(id -> registration.participants().stream().filter(p -> p.id() == id).findFirst())
+                .ifPresent(p -> {
+                    editing = p.id();
+                    editName = p.name();
+                    editEmail = p.email();
+                    editNeeds = p.accessibilityNeeds();
+                });
     }
 
     public void addParticipant() {
         act(() -> registrations.addParticipant(token, new ParticipantDetails(newName, newEmail, newNeeds),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, newNeedsConsent)), "self.added");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            newName = null;
-            newEmail = null;
-            newNeeds = null;
-        }
     }
 
-    public void removeParticipant(int position) {
-        act(() -> registrations.removeParticipant(token, position), "self.removed");
+    /** By the person's id, never reused: a repeated request finds nobody instead of removing the next person. */
+    public void removeParticipant(long participantId) {
+        act(() -> registrations.removeParticipant(token, participantId), "self.removed");
     }
 
     public void cancel() {
         act(() -> registrations.cancel(token, cancelReason), "self.cancelled");
     }
 
-    private Integer editing;
+    /** The question the browser asks before removing someone, naming them. */
+    public String removeQuestion(String name) {
+        return PageTexts.format("self.removeConfirm", name);
+    }
+
+    /** This page's own address (/r/{token}); "?edit={id}" opens one person's form. */
+    public String getSelfPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/r/" + token;
+    }
+
+    private Long editing;
     private String editName;
     private String editEmail;
     private String editNeeds;
     private boolean editNeedsConsent;
 
-    /** Opens the edit form for one person (correct their details, or put another person in their place). */
-    public void startEdit(int position) {
-        registration.participants().stream().filter(p -> p.position() == position).findFirst().ifPresent(p -> {
-            editing = position;
-            editName = p.name();
-            editEmail = p.email();
-            editNeeds = p.accessibilityNeeds();
-        });
-    }
-
     public void saveEdit() {
         if (editing == null) {
             return;
         }
-        int position = editing;
-        act(() -> registrations.replaceParticipant(token, position, new ParticipantDetails(editName, editEmail, editNeeds),
+        long participantId = editing;
+        act(() -> registrations.replaceParticipant(token, participantId, new ParticipantDetails(editName, editEmail, editNeeds),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, editNeedsConsent)), "self.replaced");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            editing = null;
-        }
     }
 
-    public Integer getEditing() { return editing; }
+    public Long getEditing() { return editing; }
     public String getEditName() { return editName; }
     public void setEditName(String v) { editName = v; }
     public String getEditEmail() { return editEmail; }
@@ -122,22 +125,21 @@ public class RegistrationPage implements Serializable {
     public boolean isEditNeedsConsent() { return editNeedsConsent; }
     public void setEditNeedsConsent(boolean v) { editNeedsConsent = v; }
 
+    /** Post/Redirect/Get: a change done sends the browser back to /r/{token}, so refresh and Back never repeat it. */
     private void act(Runnable change, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             change.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
+            PageParams.redirectSaying(text(doneKey), "r/" + token);
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
-            faces.validationFailed();
+            PageParams.refused(refused);
+            FacesContext.getCurrentInstance().validationFailed();
+            refresh();
         }
-        refresh();
     }
 
     private void refresh() {
         registration = token == null ? null : registrations.view(token).orElse(null);
     }
-
 
     public RegistrationView getRegistration() {
         return registration;

@@ -63,18 +63,18 @@ public class RegistrationResource {
 
     /** Corrects a person or puts another in their place; needsConsent as when adding. */
     @jakarta.ws.rs.PUT
-    @Path("{token}/participants/{position}")
-    public RegistrationView replaceParticipant(@PathParam("token") String token, @PathParam("position") int position,
+    @Path("{token}/participants/{participantId}")
+    public RegistrationView replaceParticipant(@PathParam("token") String token, @PathParam("participantId") long participantId,
                                                @NotNull @Valid RegistrationInput.ParticipantInput person,
                                                @QueryParam("needsConsent") boolean needsConsent) {
-        return RegistrationView.of(registrations.replaceParticipant(token, position, RegistrationInput.person(person),
+        return RegistrationView.of(registrations.replaceParticipant(token, participantId, RegistrationInput.person(person),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token);
     }
 
     @DELETE
-    @Path("{token}/participants/{position}")
-    public RegistrationView removeParticipant(@PathParam("token") String token, @PathParam("position") int position) {
-        return RegistrationView.of(registrations.removeParticipant(token, position), token);
+    @Path("{token}/participants/{participantId}")
+    public RegistrationView removeParticipant(@PathParam("token") String token, @PathParam("participantId") long participantId) {
+        return RegistrationView.of(registrations.removeParticipant(token, participantId), token);
     }
 
     @GET

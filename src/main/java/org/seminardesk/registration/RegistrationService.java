@@ -172,17 +172,17 @@ public class RegistrationService {
      * links end. A correction of needs alone mails nobody.
      */
     @Audited("registration")
-    public Registration replaceParticipant(String token, int position, ParticipantDetails person, Consent consent) {
+    public Registration replaceParticipant(String token, long participantId, ParticipantDetails person, Consent consent) {
         consent.requireFor(List.of(person));
         Registration registration = lockedByToken(token);
-        ParticipantDetails before = registration.replaceParticipant(position, person);
-        Participant now = registration.participants().stream().filter(p -> p.position() == position).findFirst().orElseThrow();
+        ParticipantDetails before = registration.replaceParticipant(participantId, person);
+        Participant now = registration.participant(participantId);
         em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
         boolean anotherPerson = !java.util.Objects.equals(before.email(), now.email()) || !before.name().equals(now.name());
         if (anotherPerson) {
             accessLinks.revokeAll(LinkPurpose.PARTICIPANT, now.id());
             events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null,
-                    List.of(new Participant(registration, position, before))));
+                    List.of(new Participant(registration, now.position(), before))));
             events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(now)));
         }
         return registration;
@@ -190,18 +190,18 @@ public class RegistrationService {
 
     /** Removes a person; their seat, if they had one, goes to the waitlist. */
     @Audited("registration")
-    public Registration removeParticipant(String token, int position) {
-        return removeFrom(lockedByToken(token), position);
+    public Registration removeParticipant(String token, long participantId) {
+        return removeFrom(lockedByToken(token), participantId);
     }
 
     /** The same, by the registration's id (a participant leaving through their own link). */
-    Registration removeById(long registrationId, int position) {
-        return removeFrom(lockedById(registrationId), position);
+    Registration removeById(long registrationId, long participantId) {
+        return removeFrom(lockedById(registrationId), participantId);
     }
 
-    private Registration removeFrom(Registration registration, int position) {
+    private Registration removeFrom(Registration registration, long participantId) {
         boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
-        Participant leaving = registration.removeParticipant(position);
+        Participant leaving = registration.removeParticipant(participantId);
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null, List.of(leaving)));
         if (heldSeat) {
             promoteWaitlisted(registration.seminar());

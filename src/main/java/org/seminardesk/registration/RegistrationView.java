@@ -13,7 +13,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
                                OffsetDateTime cancelledAt, String cancelReason, SeminarSummary seminar, String organisation,
                                List<ParticipantView> participants) {
 
-    /** A person in the registration; position addresses them in /api/registrations/{token}/participants/{position}. */
+    /** A person in the registration; id addresses them in /api/registrations/{token}/participants/{id} (never reused). */
     public record ParticipantView(long id, int position, String name, String email, String accessibilityNeeds) {
 
         static ParticipantView of(Participant p) {

@@ -78,8 +78,7 @@ public class SurveyService {
     /** Sends it once to the member organisations it is for; the second attempt gets 409. */
     public SurveyResults send(long id) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
-        List<Organisation> members = em.createNamedQuery("Organisation.findActive", Organisation.class).getResultStream()
-                .filter(o -> survey.goesTo(o.facilityType())).toList();
+        List<Organisation> members = membersAskedBy(survey);
         if (members.isEmpty()) {
             throw DomainException.conflict("No member organisation is of the chosen facility types").withCode("survey.nobody");
         }
@@ -91,6 +90,16 @@ public class SurveyService {
             mailAnswerLink(survey, response);
         }
         return results(id);
+    }
+
+    /** How many member organisations a draft would go to: for the question asked before sending it. */
+    public long audienceOf(long id) {
+        return membersAskedBy(find(id, LockModeType.NONE)).size();
+    }
+
+    private List<Organisation> membersAskedBy(Survey survey) {
+        return em.createNamedQuery("Organisation.findActive", Organisation.class).getResultStream()
+                .filter(o -> survey.goesTo(o.facilityType())).toList();
     }
 
     /** A member's answer link renewed (the old one was forwarded too widely) and mailed again; the old one stops working. */

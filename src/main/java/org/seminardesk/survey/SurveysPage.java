@@ -151,9 +151,20 @@ public class SurveysPage implements Serializable {
         act(() -> surveys.delete(id), "survey.deleted");
     }
 
+    /** The question before sending, naming how many organisations are asked. */
+    public String sendQuestion(long id) {
+        return org.seminardesk.platform.i18n.PageTexts.format("survey.sendConfirm", surveys.audienceOf(id));
+    }
+
+    /** Post/Redirect/Get: a change done reloads the page, so refresh and Back never repeat it. */
     private void act(Runnable change, String done) {
-        PageParams.act(change, done);
-        list = surveys.list();
+        try {
+            change.run();
+            PageParams.redirectSaying(org.seminardesk.platform.i18n.PageTexts.text(done), "manage/surveys.xhtml");
+        } catch (org.seminardesk.platform.DomainException refused) {
+            PageParams.refused(refused);
+            list = surveys.list();
+        }
     }
 
     private void clear() {

@@ -41,6 +41,10 @@ class AnnouncementPageIT extends MailTestSupport {
         assertTrue(page.contains("下書きを保存しました"), page);
         assertTrue(page.contains("宛先は 1 件です。") && page.contains("page-reader@example.org"), "the recipients before sending");
         assertEquals(0, mailTo("page-reader@example.org").stream().filter(this::isAnnouncement).count());
+        assertTrue(page.contains("受け取る人に届くメール") && page.contains("当日の資料を添付します。"), "the mail previewed before sending");
+        assertTrue(page.contains("value=\"1 件の宛先に送信する\"") && page.contains("data-confirm=\"1 件の宛先にこのお知らせを送信します"),
+                "the button and its question name how many receive it");
+        assertEquals(0, mailTo("page-reader@example.org").stream().filter(this::isAnnouncement).count(), "a preview sends nothing");
 
         page = browser.submit("overview", "overview:send", Map.of());
         assertTrue(page.contains("送信を開始しました"), page);
@@ -53,8 +57,25 @@ class AnnouncementPageIT extends MailTestSupport {
                 throw new AssertionError(e);
             }
         }, html -> html.contains("送信済み 1 / 1 件"));
-        assertTrue(page.contains("送信済み 1 / 1 件（送信待ち 0、失敗 0）"), page);
+        assertTrue(page.contains("送信済み 1 / 1 件（送信待ち 0、失敗 0）") && page.contains("送信完了"), page);
         assertFalse(page.contains("overview:send"), "a sent announcement cannot be sent again from the page");
+    }
+
+    @Test
+    void aDraftForNobodyOffersNoSendButton() throws Exception {
+        long seminar = publishedSeminar(5);
+        PageSession browser = new PageSession(base, Http.As.ORGANISER);
+        browser.open(PAGE);
+        String page = browser.submit("compose", "compose:save", Map.of("compose:subjectJa", "誰にも届かない", "compose:bodyJa",
+                "本文", "compose:audience", "SEMINAR_REGISTRANTS", "compose:seminarId", String.valueOf(seminar),
+                "compose:registrantStatuses", "CONFIRMED"));
+        assertTrue(page.contains("宛先は 0 件です。") && page.contains("送信先がありません"), page);
+        assertFalse(page.contains("overview:send"), "no send button for 0 recipients");
+        long draft = staff.get("api/manage/announcements").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(a -> a.getString("subjectJa").equals("誰にも届かない")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(409, organiser.post("api/manage/announcements/" + draft + "/send", "").status(), "refused through the API too");
+        assertEquals("DRAFT", staff.get("api/manage/announcements").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("id").longValue() == draft).findFirst().orElseThrow().getString("status"));
     }
 
     private boolean isAnnouncement(jakarta.mail.internet.MimeMessage message) {

@@ -76,8 +76,8 @@ class MailIT extends MailTestSupport {
         assertTrue(welcome.getSubject().startsWith("【参加確定】"), welcome.getSubject());
         assertTrue(part(welcome, "text/calendar").contains("METHOD:REQUEST"), "the added person gets the invite");
 
-        int position = added.json().getJsonArray("participants").getJsonObject(1).getInt("position");
-        assertEquals(200, anonymous.delete("api/registrations/" + token + "/participants/" + position).status());
+        long participant = added.json().getJsonArray("participants").getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(200, anonymous.delete("api/registrations/" + token + "/participants/" + participant).status());
         MimeMessage removed = eventually(() -> mailTo("added-change@example.org"), m -> m.size() == 2).get(1);
         assertTrue(removed.getSubject().startsWith("【申込取消】"), removed.getSubject());
         assertTrue(part(removed, "text/calendar").contains("METHOD:CANCEL"), "their calendar entry is cancelled");
@@ -95,8 +95,8 @@ class MailIT extends MailTestSupport {
         String token = register(seminar, "replaced@example.org");
         String oldLink = java.util.regex.Pattern.compile("/p/([A-Za-z0-9_-]{43})").matcher(text(
                 eventually(() -> mailTo("replaced@example.org"), m -> !m.isEmpty()).get(0))).results().findFirst().orElseThrow().group(1);
-        int position = anonymous.get("api/registrations/" + token).json().getJsonArray("participants").getJsonObject(0).getInt("position");
-        Http.Reply replaced = anonymous.put("api/registrations/" + token + "/participants/" + position,
+        long participant = anonymous.get("api/registrations/" + token).json().getJsonArray("participants").getJsonObject(0).getJsonNumber("id").longValue();
+        Http.Reply replaced = anonymous.put("api/registrations/" + token + "/participants/" + participant,
                 "{\"name\":\"交代 さん\",\"email\":\"instead@example.org\"}");
         assertEquals(200, replaced.status(), replaced.body());
         assertEquals(4, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"), "the same seat");

@@ -32,13 +32,25 @@ class OutboxPageIT extends MailTestSupport {
 
         PageSession browser = new PageSession(base, Http.As.ORGANISER);
         String page = browser.open(PAGE);
-        assertTrue(page.contains("メールの送信状況") && page.contains(recipient), "failed mail is listed by default");
+        assertTrue(page.contains(recipient), "every mail is listed by default");
+        page = browser.open(PAGE + "?status=FAILED");
+        assertTrue(page.contains("メールの送信状況") && page.contains(recipient), "failed mail is listed under its filter");
+        assertTrue(page.contains("参加確定") && !page.contains(">registration-confirmed<"), "the kind in words");
+        assertTrue(page.contains("メールサーバーに接続できませんでした"), "the error explained, not raw SMTP text");
+        Matcher view = Pattern.compile(Pattern.quote(recipient) + ".*?/manage/mail-message\\.xhtml\\?id=(\\d+)", Pattern.DOTALL).matcher(page);
+        assertTrue(view.find(), "each mail opens");
+        String message = browser.open("manage/mail-message.xhtml?id=" + view.group(1));
+        assertTrue(message.contains("Couldn") && message.contains("技術的な詳細"), "the raw error stays as detail");
+        assertTrue(message.contains("<iframe class=\"mail-html\" sandbox=\"\""), "the HTML body in a sandboxed frame");
+        assertTrue(message.contains("送信のときに発行されます"), "where the private link will be; no token is issued to preview: " + message);
+        assertTrue(message.contains(".ics"), "the calendar attachment is shown");
         Matcher button = Pattern.compile("<input[^>]*name=\"(outbox:mails:[^\"]+)\"[^>]*aria-label=\"" + Pattern.quote(recipient) + " 再送する\"")
                 .matcher(page);
         assertTrue(button.find(), "a resend button on the failed mail's row");
 
         smtp.start();
-        page = browser.submit("outbox", button.group(1), Map.of("outbox:status", "FAILED"));
+        browser.open(PAGE + "?status=FAILED");
+        page = browser.submit("outbox", button.group(1), Map.of());
         assertTrue(page.contains("再送を予約しました"), page);
         assertEquals(1, eventually(() -> mailTo(recipient), list -> !list.isEmpty()).size());
         assertEquals("SENT", eventually(() -> outboxOf(registration).get(0).getString("status"), "SENT"::equals));

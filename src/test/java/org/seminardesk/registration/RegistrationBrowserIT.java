@@ -81,8 +81,21 @@ class RegistrationBrowserIT extends MailingBrowserIT {
         assertEquals(2, takenSeats(seminar));
         String token = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf("/r/") + 3);
         browser.findElement(By.cssSelector("input[aria-label='佐藤 花子 削除']")).click();
+        String question = answerQuestion(false);
+        assertTrue(question.contains("佐藤 花子"), "the question names the person: " + question);
+        assertEquals(2, takenSeats(seminar), "declining the question removes nobody");
+        browser.findElement(By.cssSelector("input[aria-label='佐藤 花子 削除']")).click();
+        answerQuestion(true);
         waitForText("参加者を削除しました");
-        browser.findElement(By.cssSelector("input[aria-label='山田 太郎 変更']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/r/" + token), "back on the link after the change: " + browser.getCurrentUrl());
+        browser.navigate().refresh();
+        waitForText("お申込み内容");
+        browser.navigate().back();
+        waitForText("お申込み内容");
+        assertEquals(1, takenSeats(seminar), "refresh and Back repeat nothing");
+        assertEquals(List.of("山田 太郎"), anonymous.get("api/registrations/" + token).json().getJsonArray("participants")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("name")).toList());
+        browser.findElement(By.cssSelector("a[aria-label='山田 太郎 変更']")).click();
         waitFor(By.id("edit:email")).clear();
         browser.findElement(By.id("edit:email")).sendKeys("taro.new-" + tag + "@example.org");
         browser.findElement(By.id("edit:save")).click();
@@ -112,8 +125,8 @@ class RegistrationBrowserIT extends MailingBrowserIT {
         waitForText("カレンダーに追加する");
         assertEquals("車いす席", anonymous.get("api/registrations/" + token).json().getJsonArray("participants")
                 .getJsonObject(0).getString("accessibilityNeeds"));
-        // the confirmation dialog is not attached yet (inline handlers are not rendered): issue 18 makes every such step work
         browser.findElement(By.id("cancel:submit")).click();
+        answerQuestion(true);
         waitForText("参加を取り消しました");
         assertEquals(0, takenSeats(seminar), "the last place gone, the registration with it");
         assertEquals("CANCELLED", anonymous.get("api/registrations/" + token).json().getString("status"));

@@ -75,12 +75,29 @@ class RegistrationTest {
     void removingSomeoneGivesTheirSeatBackButNeverTheLastPerson() {
         Seminar seminar = published(5);
         Registration registration = register(seminar, 2);
-        registration.removeParticipant(1);
+        storedWithIds(registration, 11L, 12L);
+        registration.removeParticipant(11);
         assertEquals(4, seminar.seatsLeft());
         assertEquals(1, registration.participants().size());
-        assertEquals(2, registration.participants().get(0).position(), "positions stay stable");
-        assertThrows(DomainException.class, () -> registration.removeParticipant(2));
+        assertEquals(12L, registration.participants().get(0).id(), "the other person stays");
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class, () -> registration.removeParticipant(11)).kind(),
+                "removing the same person again removes nobody");
+        assertEquals(DomainException.Kind.CONFLICT, assertThrows(DomainException.class, () -> registration.removeParticipant(12)).kind(),
+                "never the last person");
         assertThrows(DomainException.class, () -> registration.removeParticipant(7));
+    }
+
+    /** The ids the database would give the participants. */
+    private static void storedWithIds(Registration registration, Long... ids) {
+        try {
+            java.lang.reflect.Field id = Participant.class.getDeclaredField("id");
+            id.setAccessible(true);
+            for (int i = 0; i < ids.length; i++) {
+                id.set(registration.participants().get(i), ids[i]);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -109,16 +109,19 @@ class SelfServiceIT extends ApplicationIT {
                 "{\"name\":\"職員\",\"email\":\"ONE@example.org\"}").status(), "already in this registration");
 
         JsonObject registration = anonymous.get("api/registrations/" + mine).json();
-        int second = registration.getJsonArray("participants").getJsonObject(1).getInt("position");
-        int third = registration.getJsonArray("participants").getJsonObject(2).getInt("position");
+        long second = registration.getJsonArray("participants").getJsonObject(1).getJsonNumber("id").longValue();
+        long third = registration.getJsonArray("participants").getJsonObject(2).getJsonNumber("id").longValue();
         assertEquals(200, anonymous.delete("api/registrations/" + mine + "/participants/" + second).status());
+        assertEquals(404, anonymous.delete("api/registrations/" + mine + "/participants/" + second).status(),
+                "the same removal again (refresh, Back) finds nobody and removes nobody else");
+        assertEquals(2, anonymous.get("api/registrations/" + mine).json().getJsonArray("participants").size());
         assertEquals(1, seatsLeft(seminar), "one freed seat does not fit the waiting pair");
         assertEquals(200, anonymous.delete("api/registrations/" + mine + "/participants/" + third).status());
         assertEquals("CONFIRMED", anonymous.get("api/registrations/" + waiting).json().getString("status"),
                 "two freed seats: the waiting pair moves up");
         assertEquals(0, seatsLeft(seminar));
 
-        int last = anonymous.get("api/registrations/" + mine).json().getJsonArray("participants").getJsonObject(0).getInt("position");
+        long last = anonymous.get("api/registrations/" + mine).json().getJsonArray("participants").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(409, anonymous.delete("api/registrations/" + mine + "/participants/" + last).status());
         assertEquals(404, anonymous.delete("api/registrations/" + mine + "/participants/99").status());
     }

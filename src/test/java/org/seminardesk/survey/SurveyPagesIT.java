@@ -81,7 +81,15 @@ class SurveyPagesIT extends BrowserIT {
         browser.findElement(By.id("editor:save")).click();
         waitForText("下書きを保存しました");
         browser.findElement(By.xpath("//tr[th[text()='" + title + "']]//input[@value='送付する']")).click();
+        String question = answerQuestion(false);
+        assertTrue(question.matches("会員事業所 [1-9][0-9]* か所にこのアンケートを送信します.*"), "the question names how many are asked: " + question);
+        assertEquals("DRAFT", organiser.get("api/manage/surveys").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("title").equals(title)).findFirst().orElseThrow().getString("status"), "nothing sent on no");
+        browser.findElement(By.xpath("//tr[th[text()='" + title + "']]//input[@value='送付する']")).click();
+        answerQuestion(true);
         waitForText("会員事業所に送付しました");
+        browser.navigate().refresh();
+        waitForText("アンケート");
 
         String first = linkIn(mailsTo(address, 1).get(0));
 

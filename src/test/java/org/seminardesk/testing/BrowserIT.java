@@ -89,6 +89,18 @@ public abstract class BrowserIT extends ApplicationIT {
         pageWait().until(whilePageChanges(condition));
     }
 
+    /** Answers the question a data-confirm button asks (window.confirm) and returns its text. */
+    protected String answerQuestion(boolean yes) {
+        org.openqa.selenium.Alert question = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        if (yes) {
+            question.accept();
+        } else {
+            question.dismiss();
+        }
+        return text;
+    }
+
     protected void waitForText(String text) {
         waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }

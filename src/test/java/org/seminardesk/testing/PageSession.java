@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /** A browser-like client for Faces pages: keeps the session cookie and posts a page's forms with their view state. */
 public final class PageSession {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build(); // as a browser does after Post/Redirect/Get
     private final URL base;
     private final Http.As who;
     private String page;

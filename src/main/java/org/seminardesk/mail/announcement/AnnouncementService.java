@@ -152,15 +152,31 @@ public class AnnouncementService {
         List<Recipient> recipients = audienceOf(announcement).recipients();
         announcement.sent(recipients.size(), clock.instant());
         for (Recipient recipient : recipients) {
-            RenderedMail mail = templates.render(KIND, announcement.languageFor(recipient.language()), Map.of(
-                    "subject", announcement.subjectFor(recipient.language()),
-                    "body", announcement.bodyFor(recipient.language()),
-                    "organisation", recipient.organisation(),
-                    "name", recipient.name() != null && !recipient.name().isBlank() ? recipient.name()
-                            : announcement.languageFor(recipient.language()) == java.util.Locale.ENGLISH ? "colleague" : "ご担当者"));
-            outbox.enqueueAnnouncement(recipient.email(), mail, announcement.id());
+            outbox.enqueueAnnouncement(recipient.email(), mailTo(announcement, recipient), announcement.id());
         }
         return announcement;
+    }
+
+    /**
+     * The mail as a recipient reading language will see it: addressed to the first such recipient, or to a
+     * sample organisation when there is none.
+     */
+    public RenderedMail preview(long id, java.util.Locale language) {
+        Announcement announcement = find(id);
+        Recipient sample = audienceOf(announcement).recipients().stream()
+                .filter(r -> announcement.languageFor(r.language()).getLanguage().equals(language.getLanguage())).findFirst()
+                .orElse(new Recipient("example@example.org", null,
+                        language.getLanguage().equals("en") ? "(organisation)" : "（事業所名）", language));
+        return mailTo(announcement, sample);
+    }
+
+    private RenderedMail mailTo(Announcement announcement, Recipient recipient) {
+        return templates.render(KIND, announcement.languageFor(recipient.language()), Map.of(
+                "subject", announcement.subjectFor(recipient.language()),
+                "body", announcement.bodyFor(recipient.language()),
+                "organisation", recipient.organisation(),
+                "name", recipient.name() != null && !recipient.name().isBlank() ? recipient.name()
+                        : announcement.languageFor(recipient.language()) == java.util.Locale.ENGLISH ? "colleague" : "ご担当者"));
     }
 
     /** A seminar an announcement may go to: published or held, labelled with its era date. */

@@ -28,6 +28,17 @@ public record AnnouncementView(long id, String subjectJa, String bodyJa, String 
         }
     }
 
+    /**
+     * Where delivery stands, in words (AnnouncementDelivery.*): "sent" only once every mail has gone; while some
+     * wait it is SENDING, and FAILED once some could not be delivered.
+     */
+    public String delivery() {
+        if (status == Announcement.Status.DRAFT) {
+            return "DRAFT";
+        }
+        return progress.pending() > 0 ? "SENDING" : progress.failed() > 0 ? "FAILED" : "DONE";
+    }
+
     static AnnouncementView of(Announcement a, Map<OutboxMail.Status, Long> counts) {
         List<RegistrationStatus> statuses = new ArrayList<>();
         if (a.toConfirmed()) {

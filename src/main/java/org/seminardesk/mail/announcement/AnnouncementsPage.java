@@ -13,13 +13,18 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.seminardesk.mail.MailErrors;
+import org.seminardesk.mail.MailPreview;
 import org.seminardesk.organisation.FacilityType;
+import org.seminardesk.platform.i18n.PageTexts;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.registration.RegistrationStatus;
 
 /**
- * /manage/announcements.xhtml (organisers): write a draft, look at its recipients, send it from there, and
- * watch the delivery progress, which the page polls while mail is pending.
+ * /manage/announcements.xhtml (organisers): write a draft, look at its recipients and the mail as they will
+ * see it, send it after a question naming how many receive it, and watch the delivery progress, which the page
+ * polls while mail is pending.
  */
 @Named
 @ViewScoped
@@ -37,44 +42,79 @@ public class AnnouncementsPage implements Serializable {
     private Long selectedId;
     private RecipientsView selectedRecipients;
 
+    private static final String PAGE = "manage/announcements.xhtml";
+
+    private MailPreview previewJa;
+    private MailPreview previewEn;
+
+    /** ?a={id} opens one announcement: a draft with its recipients and the mail as they will see it. */
     @PostConstruct
     void load() {
         seminarChoices = announcements.seminarChoices();
+        list = announcements.views();
+        selectedId = PageParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("a"))
+                .filter(id -> list.stream().anyMatch(a -> a.id() == id)).orElse(null);
         refresh();
-    }
-
-    public void saveDraft() {
-        AnnouncementView created = act(() -> announcements.view(announcements.create(form.details(),
-                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser())), "announcement.saved");
-        if (created != null) {
-            form.clear();
-            select(created.id());
+        if (selectedId != null && getSelected().status() == Announcement.Status.DRAFT) {
+            previewJa = MailPreview.of(announcements.preview(selectedId, java.util.Locale.JAPANESE), null);
+            previewEn = getSelected().subjectEn() == null ? null : MailPreview.of(announcements.preview(selectedId, java.util.Locale.ENGLISH), null);
         }
     }
 
-    public void select(long id) {
-        selectedId = id;
-        refresh();
+    /** Every change ends in a redirect (Post/Redirect/Get): refresh and Back never save or send twice. */
+    public void saveDraft() {
+        AnnouncementView created = act(() -> announcements.view(announcements.create(form.details(),
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser())));
+        if (created != null) {
+            PageParams.redirectSaying(text("announcement.saved"), PAGE + "?a=" + created.id());
+        }
     }
 
     public void send() {
         if (selectedId != null) {
-            act(() -> announcements.send(selectedId), "announcement.queued");
-            refresh();
+            Long sentId = selectedId;
+            if (act(() -> announcements.send(sentId)) != null) {
+                PageParams.redirectSaying(text("announcement.queued"), PAGE + "?a=" + sentId);
+            }
         }
     }
 
     public void discard() {
-        if (selectedId != null && act(() -> {
-            announcements.delete(selectedId);
-            return Boolean.TRUE;
-        }, "announcement.discarded") != null) {
-            selectedId = null;
-            refresh();
+        if (selectedId != null) {
+            Long draft = selectedId;
+            if (act(() -> {
+                announcements.delete(draft);
+                return Boolean.TRUE;
+            }) != null) {
+                PageParams.redirectSaying(text("announcement.discarded"), PAGE);
+            }
         }
     }
 
-    /** Called by the page's poll while delivery is under way, and after each action. */
+    /** The question before sending, naming how many will receive it. */
+    public String getSendQuestion() {
+        return selectedRecipients == null ? "" : PageTexts.format("announcement.sendConfirm", selectedRecipients.total());
+    }
+
+    public String getSendLabel() {
+        return selectedRecipients == null ? "" : PageTexts.format("announcement.sendTo", selectedRecipients.total());
+    }
+
+    public MailPreview getPreviewJa() {
+        return previewJa;
+    }
+
+    public MailPreview getPreviewEn() {
+        return previewEn;
+    }
+
+    /** What a delivery error means, in the page's language. */
+    public String explain(String error) {
+        String key = MailErrors.explain(error);
+        return key == null ? "" : text(key);
+    }
+
+    /** Called by the page's poll while delivery is under way. */
     public void refresh() {
         list = announcements.views();
         selectedRecipients = selectedId == null ? null : announcements.recipients(selectedId, 0, PREVIEW_ROWS);
@@ -85,12 +125,10 @@ public class AnnouncementsPage implements Serializable {
         return list.stream().anyMatch(a -> a.progress().pending() > 0);
     }
 
-    private <T> T act(Supplier<T> change, String doneKey) {
+    private <T> T act(Supplier<T> change) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            T result = change.get();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(doneKey), null));
-            return result;
+            return change.get();
         } catch (DomainException refused) {
             String target = refused.field() == null ? null : "compose:" + refused.field();
             if (target != null && faces.getViewRoot().findComponent(target) == null) {

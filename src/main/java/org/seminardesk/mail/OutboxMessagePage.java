@@ -1,0 +1,53 @@
+package org.seminardesk.mail;
+
+import static org.seminardesk.platform.i18n.PageTexts.text;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.seminardesk.platform.web.PageParams;
+import org.seminardesk.platform.web.RecordPage;
+
+/** manage/mail-message.xhtml?id=… (organisers): one outbox mail as its recipient sees it, its state in words. */
+@Named
+@ViewScoped
+public class OutboxMessagePage extends RecordPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OutboxStore outbox;
+
+    private MailPreview mail;
+    private OutboxResource.MailView state;
+
+    @Override
+    protected void show(long id) {
+        OutboxMail row = outbox.find(id);
+        mail = MailPreview.of(row, org.seminardesk.platform.link.AccessLinks.MAIL_LINK);
+        state = OutboxResource.MailView.of(row);
+    }
+
+    public void resend() {
+        try {
+            outbox.resend(getId());
+            PageParams.redirectSaying(text("outbox.resent"), "manage/mail-message.xhtml?id=" + getId());
+        } catch (org.seminardesk.platform.DomainException refused) {
+            PageParams.refused(refused);
+        }
+    }
+
+    /** Described as rendered, when the page's language is known. */
+    public MailPreview getMail() {
+        return mail == null ? null : mail.withLinkNote(text("outbox.linkNote"));
+    }
+
+    public OutboxResource.MailView getState() {
+        return state;
+    }
+
+    /** The bundle key saying what went wrong, or null. */
+    public String getErrorKey() {
+        return state == null ? null : MailErrors.explain(state.lastError());
+    }
+}

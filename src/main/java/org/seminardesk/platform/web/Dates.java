@@ -1,0 +1,33 @@
+package org.seminardesk.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.seminardesk.platform.JapaneseDates;
+
+/**
+ * Dates on pages in the reader's language: 令和8年12月20日（日） 17:00 in Japanese, Sun 20 Dec 2026, 17:00 (Japan time)
+ * in English (#{dates.moment(…)}).
+ */
+@Named
+@ApplicationScoped
+public class Dates {
+
+    public String moment(Object at) {
+        Instant instant = at instanceof Instant i ? i : at instanceof OffsetDateTime o ? o.toInstant() : null;
+        return instant == null ? "" : JapaneseDates.moment(instant, language());
+    }
+
+    /** The era label for Japanese readers, the Western one for English readers (both made by JapaneseDates). */
+    public String pick(String eraLabel, String westernLabel) {
+        return "en".equals(language().getLanguage()) && westernLabel != null ? westernLabel : eraLabel;
+    }
+
+    private static Locale language() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.JAPANESE : faces.getViewRoot().getLocale();
+    }
+}
