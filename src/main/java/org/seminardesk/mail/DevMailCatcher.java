@@ -9,7 +9,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,13 +52,8 @@ public class DevMailCatcher {
         return server != null;
     }
 
-    /** What arrived, newest first; empty when the catcher is off. */
+    /** What arrived, in order of arrival; empty when the catcher is off. */
     public List<MimeMessage> caught() {
-        if (server == null) {
-            return List.of();
-        }
-        List<MimeMessage> all = Arrays.asList(server.getReceivedMessages());
-        Collections.reverse(all);
-        return all;
+        return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
     }
 }

@@ -53,7 +53,36 @@ public class ManageRegistrationsResource {
     @Produces("text/csv; charset=UTF-8")
     public Response export(@PathParam("seminarId") long seminarId) {
         SeminarRegistrationsView seminar = list(seminarId);
+        audit.record("download.participants", "seminar", seminarId, "csv");
         return Response.ok(RegistrationExport.csv(seminar))
                 .header("Content-Disposition", "attachment; filename=\"seminar-" + seminarId + "-participants.csv\"").build();
     }
+
+    /** The same as an Excel workbook. */
+    @GET
+    @Path("export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public Response exportXlsx(@PathParam("seminarId") long seminarId) {
+        SeminarRegistrationsView seminar = list(seminarId);
+        audit.record("download.participants", "seminar", seminarId, "xlsx");
+        return Response.ok(RegistrationExport.xlsx(seminar))
+                .header("Content-Disposition", "attachment; filename=\"seminar-" + seminarId + "-participants.xlsx\"").build();
+    }
+
+    /** Organisers cancel a registration on its organisation's behalf; the reason goes into the mail it is sent. */
+    @POST
+    @Path("{registrationId}/cancel")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public SeminarRegistrationsView cancel(@PathParam("seminarId") long seminarId, @PathParam("registrationId") long registrationId,
+                                           @jakarta.validation.Valid CancelInput input) {
+        registrations.cancelOf(seminarId, registrationId, input == null ? null : input.reason());
+        return list(seminarId);
+    }
+
+    /** reason: optional, told to the organisation. */
+    public record CancelInput(@jakarta.validation.constraints.Size(max = 500) String reason) {
+    }
+
+    @Inject
+    org.seminardesk.security.audit.AuditLog audit;
 }

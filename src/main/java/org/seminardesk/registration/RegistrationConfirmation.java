@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 
 /**
  * registered.xhtml: what happens next, after the registration form (check your mail) or after confirming a
- * request that names a member organisation (its contact approves). The notice comes through the flash, so a
- * refresh shows nothing new and nothing is repeated.
+ * request that names a member organisation (its contact approves). The notice and the seminar are in the
+ * address (?notice=MAIL_SENT&amp;seminar=12: nothing personal), so a refresh or a change of language shows the same.
  */
 @Named
 @RequestScoped
@@ -19,26 +19,31 @@ public class RegistrationConfirmation {
 
     public enum Notice { MAIL_SENT, AWAITING_APPROVAL }
 
-    private static final String FLASH_NOTICE = "registrationNotice";
-    private static final String FLASH_SEMINAR = "registrationSeminar";
+    @jakarta.inject.Inject
+    org.seminardesk.seminar.SeminarService seminars;
+
+    @jakarta.inject.Inject
+    org.seminardesk.platform.web.Dates dates;
 
     private Notice notice;
     private String seminar;
+    private String seminarDate;
 
     @PostConstruct
     void load() {
-        var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-        notice = flash.get(FLASH_NOTICE) instanceof Notice n ? n : null;
-        seminar = flash.get(FLASH_SEMINAR) instanceof String s ? s : null;
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        notice = java.util.Arrays.stream(Notice.values()).filter(n -> n.name().equals(params.get("notice"))).findFirst().orElse(null);
+        org.seminardesk.platform.web.PageParams.id(params.get("seminar")).flatMap(id -> seminars.publicView(id)).ifPresent(s -> {
+            seminar = dates.pick(s.titleJa(), s.titleEn());
+            seminarDate = dates.pick(s.dateLabel(), s.westernDateLabel());
+        });
     }
 
     /** Post/Redirect/Get to the page with this notice. */
-    static void show(Notice notice, String seminarTitle) {
+    static void show(Notice notice, long seminarId) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().put(FLASH_NOTICE, notice);
-        external.getFlash().put(FLASH_SEMINAR, seminarTitle);
         try {
-            external.redirect(external.getRequestContextPath() + "/registered.xhtml");
+            external.redirect(external.getRequestContextPath() + "/registered.xhtml?notice=" + notice + "&seminar=" + seminarId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,5 +55,9 @@ public class RegistrationConfirmation {
 
     public String getSeminar() {
         return seminar;
+    }
+
+    public String getSeminarDate() {
+        return seminarDate;
     }
 }

@@ -1,11 +1,15 @@
 package org.seminardesk.registration;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.seminardesk.platform.ExcelCsv;
+import org.seminardesk.platform.ExcelSheet;
 
 /**
- * A seminar's participants as CSV for staff (sign-in sheets, name badges, the venue's list): one row per
- * participant, UTF-8 with a byte order mark so that Excel opens the Japanese correctly.
+ * A seminar's participants for staff and organisers (sign-in sheets, name badges, the venue's list), with the
+ * 配慮 (needs) column: one row per participant, as CSV (UTF-8 with a byte order mark, so that Excel opens the
+ * Japanese correctly) or as an Excel workbook.
  */
 public final class RegistrationExport {
 
@@ -17,13 +21,26 @@ public final class RegistrationExport {
 
     public static byte[] csv(SeminarRegistrationsView seminar) {
         return ExcelCsv.write(HEADER, printer -> {
-            for (SeminarRegistrationsView.Entry registration : seminar.registrations()) {
-                for (RegistrationView.ParticipantView person : registration.participants()) {
-                    printer.printRecord(registration.organisation(), person.name(), person.email(),
-                            person.accessibilityNeeds(), label(registration.status()), WHEN.format(registration.createdAt()));
-                }
+            for (List<Object> row : rows(seminar)) {
+                printer.printRecord(row);
             }
         });
+    }
+
+    /** The same rows as an Excel workbook. */
+    public static byte[] xlsx(SeminarRegistrationsView seminar) {
+        return ExcelSheet.xlsx("参加者", List.of(HEADER), rows(seminar));
+    }
+
+    private static List<List<Object>> rows(SeminarRegistrationsView seminar) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SeminarRegistrationsView.Entry registration : seminar.registrations()) {
+            for (RegistrationView.ParticipantView person : registration.participants()) {
+                rows.add(java.util.Arrays.asList(registration.organisation(), person.name(), person.email(),
+                        person.accessibilityNeeds(), label(registration.status()), WHEN.format(registration.createdAt())));
+            }
+        }
+        return rows;
     }
 
     private static String label(RegistrationStatus status) {

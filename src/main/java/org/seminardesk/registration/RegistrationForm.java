@@ -159,7 +159,7 @@ public class RegistrationForm implements Serializable {
             requests.submit(new RequestInput(true, needsConsent, seminar.id(), other ? null : organisationId,
                     other ? organisationName.strip() : null, registrant, people,
                     faces.getViewRoot().getLocale().getLanguage()));
-            RegistrationConfirmation.show(RegistrationConfirmation.Notice.MAIL_SENT, seminar.titleJa());
+            RegistrationConfirmation.show(RegistrationConfirmation.Notice.MAIL_SENT, seminar.id());
         } catch (DomainException refused) {
             faces.addMessage(null, error(refusal(refused)));
             faces.validationFailed();

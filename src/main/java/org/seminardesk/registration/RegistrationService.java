@@ -270,6 +270,20 @@ public class RegistrationService {
         return cancel(em.find(Registration.class, id), reason);
     }
 
+    /**
+     * An organiser cancels a registration of this seminar on its organisation's behalf, with a reason the
+     * organisation is told; the waitlist moves up. 404 when the registration is not the seminar's.
+     */
+    @Audited("registration")
+    public Registration cancelOf(long seminarId, long registrationId, String reason) {
+        boolean ofSeminar = em.createQuery("select count(r) from Registration r where r.id = :id and r.seminar.id = :seminar", Long.class)
+                .setParameter("id", registrationId).setParameter("seminar", seminarId).getSingleResult() > 0;
+        if (!ofSeminar) {
+            throw DomainException.notFound("Registration", registrationId);
+        }
+        return cancelById(registrationId, reason);
+    }
+
     /** For the organisers' page: a seminar's registrations, built inside the transaction. */
     public Optional<SeminarRegistrationsView> seminarView(long seminarId) {
         return Optional.ofNullable(em.find(Seminar.class, seminarId))

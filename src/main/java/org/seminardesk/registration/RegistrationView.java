@@ -21,7 +21,8 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
         }
     }
 
-    public record SeminarSummary(Long id, String titleJa, String dateLabel, String venue, String onlineLink) {
+    public record SeminarSummary(Long id, String titleJa, String titleEn, String dateLabel, String westernDateLabel, String venue,
+                                 String onlineLink) {
     }
 
     /** token: the link's token where the caller holds it (just issued, or presented), else null. */
@@ -30,7 +31,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
         String link = r.status() == RegistrationStatus.CONFIRMED ? s.onlineLink() : null;
         return new RegistrationView(token, r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
                 r.cancelReason(),
-                new SeminarSummary(s.id(), s.titleJa(), s.dateLabel(), s.venue(), link),
+                new SeminarSummary(s.id(), s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), s.venue(), link),
                 r.organisation().name(),
                 r.participants().stream()
                         .map(ParticipantView::of)

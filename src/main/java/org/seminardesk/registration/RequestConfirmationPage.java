@@ -50,7 +50,7 @@ public class RequestConfirmationPage implements Serializable {
             if (registration.isPresent()) {
                 PageParams.redirectSaying(text("confirm.done"), "r/" + registration.get());
             } else {
-                RegistrationConfirmation.show(RegistrationConfirmation.Notice.AWAITING_APPROVAL, request.seminar());
+                RegistrationConfirmation.show(RegistrationConfirmation.Notice.AWAITING_APPROVAL, request.seminarId());
             }
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));

@@ -75,7 +75,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                 ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** 401; its body is the API's JSON error (ApiErrorPage, web.xml's error page for 401). */
+    /** 401; its body is the API's JSON error (ErrorPageServlet, web.xml's error page for 401). */
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Seminar Desk\", charset=\"UTF-8\"");
         return context.responseUnauthorized();

@@ -56,13 +56,68 @@ public class SeminarEditor implements Serializable {
         }
         id = found.get().id();
         fields.fill(found.get());
+        speakerIds.clear();
+        found.get().speakers().forEach(speaker -> speakerIds.add(speaker.id()));
+    }
+
+    // Speakers, in the order pages and the report show them; changed in place (ajax) and kept on save.
+    private final List<Long> speakerIds = new java.util.ArrayList<>();
+    private Long speakerToAdd;
+    private transient List<org.seminardesk.speaker.SpeakerView> allSpeakers;
+
+    @Inject
+    org.seminardesk.speaker.SpeakerService speakerService;
+
+    private List<org.seminardesk.speaker.SpeakerView> allSpeakers() {
+        if (allSpeakers == null) {
+            allSpeakers = speakerService.list().stream().map(org.seminardesk.speaker.SpeakerView::of).toList();
+        }
+        return allSpeakers;
+    }
+
+    public List<org.seminardesk.speaker.SpeakerView> getChosenSpeakers() {
+        return speakerIds.stream().flatMap(sid -> allSpeakers().stream().filter(v -> v.id().equals(sid))).toList();
+    }
+
+    public List<org.seminardesk.speaker.SpeakerView> getOtherSpeakers() {
+        return allSpeakers().stream().filter(v -> !speakerIds.contains(v.id())).toList();
+    }
+
+    public void addSpeaker() {
+        if (speakerToAdd != null && !speakerIds.contains(speakerToAdd)
+                && allSpeakers().stream().anyMatch(v -> v.id().equals(speakerToAdd))) {
+            speakerIds.add(speakerToAdd);
+        }
+        speakerToAdd = null;
+    }
+
+    /** Moves the speaker at index one place up (by -1) or down (by 1). */
+    public void moveSpeaker(int index, int by) {
+        int other = index + by;
+        if (index >= 0 && index < speakerIds.size() && other >= 0 && other < speakerIds.size()) {
+            java.util.Collections.swap(speakerIds, index, other);
+        }
+    }
+
+    public void removeSpeaker(int index) {
+        if (index >= 0 && index < speakerIds.size()) {
+            speakerIds.remove(index);
+        }
+    }
+
+    public Long getSpeakerToAdd() {
+        return speakerToAdd;
+    }
+
+    public void setSpeakerToAdd(Long speakerToAdd) {
+        this.speakerToAdd = speakerToAdd;
     }
 
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             SeminarDetails details = fields.details();
-            SeminarOptions options = new SeminarOptions(null, fields.getVenueId(), fields.reminders());
+            SeminarOptions options = new SeminarOptions(List.copyOf(speakerIds), fields.getVenueId(), fields.reminders());
             Seminar saved = id == null
                     ? seminars.create(details, fields.getStatus(), options)
                     : seminars.update(id, details, fields.getStatus(), options, fields.getCancelReason());

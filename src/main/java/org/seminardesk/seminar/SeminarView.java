@@ -48,4 +48,10 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
                 s.roster().stream().map(a -> new AttendeeView(a.displayName(), a.role())).toList(),
                 onlineLink, s.reminders().hoursBefore(), VenueView.of(s.place()));
     }
+
+    /** Fri 18 Feb 2022, 10:00–12:00 (Japan time): the date for English readers (dateLabel is the era date). */
+    public String westernDateLabel() {
+        return org.seminardesk.platform.JapaneseDates.westernDateTime(startsAt.toZonedDateTime(),
+                endsAt == null ? null : endsAt.toZonedDateTime(), format != SeminarFormat.WRITTEN);
+    }
 }

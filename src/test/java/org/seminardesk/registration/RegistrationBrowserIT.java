@@ -66,7 +66,8 @@ class RegistrationBrowserIT extends MailingBrowserIT {
         assertEquals(List.of(), axeViolations(), "the check-your-mail page");
         assertEquals(0, takenSeats(seminar), "nothing is taken before the registrant confirms");
         browser.navigate().refresh();
-        waitForText("表示するお申込みはありません");
+        waitForText("確認のメールをお送りしました");
+        assertEquals(0, takenSeats(seminar), "a refresh repeats nothing");
         screenshot("registration-mail-sent");
 
         open(linkMailedTo(registrant, "c"));
