@@ -140,7 +140,12 @@ public class AttendanceResource {
         return download(AttendanceExport.xlsx(attendance.review(seminarId)), seminarId, "xlsx");
     }
 
-    private static Response download(byte[] file, long seminarId, String extension) {
+    @Inject
+    org.seminardesk.security.audit.AuditLog audit;
+
+    /** A download of personal data: recorded in the audit log. */
+    private Response download(byte[] file, long seminarId, String extension) {
+        audit.record("download.attendance", "seminar", seminarId, extension);
         return Response.ok(file).header("Content-Disposition",
                 "attachment; filename=\"seminar-" + seminarId + "-attendance." + extension + "\"").build();
     }

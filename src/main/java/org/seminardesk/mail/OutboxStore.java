@@ -131,6 +131,7 @@ public class OutboxStore {
                 .attemptFailed(error, clock.instant(), maxAttempts, retryBase);
     }
 
+    @org.seminardesk.security.audit.Audited("mail")
     public OutboxMail resend(long id) {
         OutboxMail mail = find(id);
         mail.resend(clock.instant());

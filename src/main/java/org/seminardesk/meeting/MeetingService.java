@@ -58,6 +58,7 @@ public class MeetingService {
         return MeetingView.of(meeting(id, LockModeType.NONE), consultationOf(id).orElse(null));
     }
 
+    @Audited("meeting")
     public MeetingView reviseAgenda(long id, List<org.seminardesk.seminar.AgendaDraft> items) {
         Seminar meeting = meeting(id, LockModeType.PESSIMISTIC_WRITE);
         meeting.reviseAgenda(items, consultationOf(id).isPresent());
@@ -65,6 +66,7 @@ public class MeetingService {
         return view(id);
     }
 
+    @Audited("meeting")
     public MeetingView replaceRoster(long id, List<MeetingInputs.Line> lines) {
         Seminar meeting = meeting(id, LockModeType.PESSIMISTIC_WRITE);
         meeting.replaceRoster(lines.stream().map(line -> new RosterLine(line.role(), organisation(line.organisationId()),
@@ -77,6 +79,7 @@ public class MeetingService {
      * Sends a meeting held in writing to every member organisation on its roster: a reply link each (mailed when
      * it has an address), once; the replies are open until the deadline.
      */
+    @Audited("meeting")
     public ConsultationView consult(long id, Instant replyDeadline, String sentBy) {
         Seminar meeting = meeting(id, LockModeType.PESSIMISTIC_WRITE);
         if (meeting.format() != SeminarFormat.WRITTEN) {

@@ -87,9 +87,13 @@ public class OrganisationResource {
     @Path("exports/organisations.csv") // not "export.csv": a single segment would compete with {id}
     @Produces("text/csv")
     public Response export() {
+        audit.record("download.organisations", "organisation", null, "csv");
         return Response.ok(OrganisationExport.csv(organisations.list(), o -> contacts.of(o.id())), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"organisations.csv\"").header("Cache-Control", "no-store").build();
     }
+
+    @Inject
+    org.seminardesk.security.audit.AuditLog audit;
 
     /** This organisation merged into another (intoId): the other keeps everything, this one goes. */
     @POST

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.audit.Audited;
 
 /** Pro bono needs and offers as registered, the matches organisers make, and their outcomes. */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class ProBonoService {
     @Inject
     Clock clock;
 
+    @Audited("probono")
     public ProBonoView.Need registerNeed(ProBonoInputs.Need input) {
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, input.organisationId()))
                 .orElseThrow(() -> DomainException.invalid("organisationId", "Organisation " + input.organisationId() + " does not exist"));
@@ -32,6 +34,7 @@ public class ProBonoService {
         return ProBonoView.Need.of(need);
     }
 
+    @Audited("probono")
     public ProBonoView.Offer registerOffer(ProBonoInputs.Offer input) {
         ProBonoOffer offer = new ProBonoOffer(input, clock.instant());
         em.persist(offer);
@@ -47,6 +50,7 @@ public class ProBonoService {
     }
 
     /** Matches an open need with an offer; the need is locked so that two organisers cannot both match it. */
+    @Audited("probono")
     public ProBonoView.Match match(ProBonoInputs.Match input, String organiser) {
         ProBonoNeed need = Optional.ofNullable(em.find(ProBonoNeed.class, input.needId(), LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.invalid("needId", "Need " + input.needId() + " does not exist"));
@@ -58,6 +62,7 @@ public class ProBonoService {
         return ProBonoView.Match.of(match);
     }
 
+    @Audited("probono")
     public ProBonoView.Match recordOutcome(long matchId, ProBonoInputs.Outcome input) {
         ProBonoMatch match = Optional.ofNullable(em.find(ProBonoMatch.class, matchId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.notFound("Match", matchId));

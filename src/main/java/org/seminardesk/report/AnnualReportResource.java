@@ -47,7 +47,12 @@ public class AnnualReportResource {
     @Path("report.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public Response docx(@PathParam("year") int year) {
-        return Response.ok(reports.docx(year))
+        byte[] file = reports.docx(year);
+        audit.record("download.report", "report", (long) year, "docx");
+        return Response.ok(file)
                 .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".docx\"").build();
     }
+
+    @Inject
+    org.seminardesk.security.audit.AuditLog audit;
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.audit.Audited;
 
 /** Venues: names are unique, so organisers pick the right one from a list. */
 @ApplicationScoped
@@ -24,6 +25,7 @@ public class VenueService {
         return Optional.ofNullable(em.find(Venue.class, id));
     }
 
+    @Audited("venue")
     public Venue create(Venue.Details details) {
         requireUniqueName(details.name(), null);
         Venue venue = new Venue(details);
@@ -31,6 +33,7 @@ public class VenueService {
         return venue;
     }
 
+    @Audited("venue")
     public Venue update(long id, Venue.Details details) {
         Venue venue = find(id).orElseThrow(() -> DomainException.notFound("Venue", id));
         requireUniqueName(details.name(), venue);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.audit.Audited;
 
 @ApplicationScoped
 @Transactional
@@ -23,12 +24,14 @@ public class SpeakerService {
         return Optional.ofNullable(em.find(Speaker.class, id));
     }
 
+    @Audited("speaker")
     public Speaker create(SpeakerDetails details) {
         Speaker speaker = new Speaker(details);
         em.persist(speaker);
         return speaker;
     }
 
+    @Audited("speaker")
     public Speaker update(long id, SpeakerDetails details) {
         Speaker speaker = find(id).orElseThrow(() -> DomainException.notFound("Speaker", id));
         speaker.update(details);

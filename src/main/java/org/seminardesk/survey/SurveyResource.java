@@ -87,6 +87,11 @@ public class SurveyResource {
     @Path("{id}/responses.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response csv(@PathParam("id") long id) {
-        return Response.ok(surveys.csv(id)).header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();
+        byte[] file = surveys.csv(id);
+        audit.record("download.survey", "survey", id, "csv");
+        return Response.ok(file).header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"").build();
     }
+
+    @Inject
+    org.seminardesk.security.audit.AuditLog audit;
 }

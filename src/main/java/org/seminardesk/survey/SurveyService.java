@@ -55,6 +55,7 @@ public class SurveyService {
         return SurveyView.of(find(id, LockModeType.NONE));
     }
 
+    @Audited("survey")
     public SurveyView create(SurveyDraft draft, String createdBy) {
         Survey survey = new Survey(draft, createdBy, clock.instant());
         em.persist(survey);
@@ -62,6 +63,7 @@ public class SurveyService {
         return SurveyView.of(survey);
     }
 
+    @Audited("survey")
     public SurveyView edit(long id, SurveyDraft draft) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
         survey.edit(draft);
@@ -69,6 +71,7 @@ public class SurveyService {
         return SurveyView.of(survey);
     }
 
+    @Audited("survey")
     public void delete(long id) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
         survey.requireDraft();
@@ -76,6 +79,7 @@ public class SurveyService {
     }
 
     /** Sends it once to the member organisations it is for; the second attempt gets 409. */
+    @Audited("survey")
     public SurveyResults send(long id) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
         List<Organisation> members = membersAskedBy(survey);

@@ -26,6 +26,7 @@ import org.seminardesk.platform.DomainException;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.security.audit.Audited;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarStatus;
 
@@ -64,18 +65,21 @@ public class AnnouncementService {
                 .orElseThrow(() -> DomainException.notFound("Announcement", id));
     }
 
+    @Audited("announcement")
     public Announcement create(AnnouncementDetails details, String organiser) {
         Announcement announcement = new Announcement(details, seminar(details), organiser, clock.instant());
         em.persist(announcement);
         return announcement;
     }
 
+    @Audited("announcement")
     public Announcement edit(long id, AnnouncementDetails details) {
         Announcement announcement = find(id);
         announcement.edit(details, seminar(details));
         return announcement;
     }
 
+    @Audited("announcement")
     public void delete(long id) {
         Announcement announcement = find(id);
         announcement.requireDraft();
@@ -145,6 +149,7 @@ public class AnnouncementService {
      * Queues one mail per recipient and marks the announcement SENT, under its row lock: a double click or two
      * organisers at once send it once; the second gets 409.
      */
+    @Audited("announcement")
     public Announcement send(long id) {
         Announcement announcement = Optional.ofNullable(em.find(Announcement.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.notFound("Announcement", id));

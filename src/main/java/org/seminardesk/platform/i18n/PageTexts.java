@@ -20,6 +20,12 @@ public final class PageTexts {
         return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
     }
 
+    /** The text of key in the page's language, or fallback when the bundle has none. */
+    public static String textOr(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** A text in Japanese, for documents and exports that are Japanese whoever makes them. */
     public static String japanese(String key) {
         return ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE).getString(key);

@@ -41,12 +41,65 @@ public class AuditLog {
         em.persist(new AuditEntry(clock.instant(), actor, action, subjectType, subjectId, detail));
     }
 
+    /** Which entries to show: each part optional (null); from inclusive, until exclusive. */
+    public record Filter(String actor, String action, java.time.Instant from, java.time.Instant until) {
+
+        public static final Filter ALL = new Filter(null, null, null, null);
+
+        String where() {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            if (actor != null) {
+                where.append(" and lower(a.actor) like :actor");
+            }
+            if (action != null) {
+                where.append(" and a.action = :action");
+            }
+            if (from != null) {
+                where.append(" and a.at >= :from");
+            }
+            if (until != null) {
+                where.append(" and a.at < :until");
+            }
+            return where.toString();
+        }
+
+        <T extends jakarta.persistence.Query> T bind(T query) {
+            if (actor != null) {
+                query.setParameter("actor", "%" + actor.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            }
+            if (action != null) {
+                query.setParameter("action", action);
+            }
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            if (until != null) {
+                query.setParameter("until", until);
+            }
+            return query;
+        }
+    }
+
     public List<AuditEntry> latest(int first, int max) {
-        return em.createNamedQuery("AuditEntry.latest", AuditEntry.class).setFirstResult(first).setMaxResults(max).getResultList();
+        return search(Filter.ALL, first, max);
+    }
+
+    public List<AuditEntry> search(Filter filter, int first, int max) {
+        return filter.bind(em.createQuery("select a from AuditEntry a" + filter.where() + " order by a.at desc, a.id desc", AuditEntry.class))
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count() {
-        return em.createNamedQuery("AuditEntry.count", Long.class).getSingleResult();
+        return count(Filter.ALL);
+    }
+
+    public long count(Filter filter) {
+        return filter.bind(em.createQuery("select count(a) from AuditEntry a" + filter.where(), Long.class)).getSingleResult();
+    }
+
+    /** The actions recorded so far, for the filter's choices. */
+    public List<String> actions() {
+        return em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class).getResultList();
     }
 
     private String actor() {

@@ -15,6 +15,7 @@ import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.RegistrationStatus;
+import org.seminardesk.security.audit.Audited;
 import org.seminardesk.seminar.MeetingAttendee;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarKind;
@@ -31,6 +32,7 @@ public class GroupWorkService {
     EntityManager em;
 
     /** Splitting again replaces the groups. */
+    @Audited("groups")
     public GroupsView split(long seminarId, GroupRule rule, int count) {
         Seminar seminar = seminar(seminarId, LockModeType.PESSIMISTIC_WRITE);
         GroupRule.Split split = rule.split(members(seminar), count);
@@ -62,6 +64,7 @@ public class GroupWorkService {
     }
 
     /** Puts a member (also one added after the split) into an existing group. */
+    @Audited("groups")
     public GroupsView move(long seminarId, String memberKey, int groupNumber) {
         Seminar seminar = seminar(seminarId, LockModeType.PESSIMISTIC_WRITE);
         if (members(seminar).stream().noneMatch(m -> m.key().equals(memberKey))) {
@@ -80,6 +83,7 @@ public class GroupWorkService {
         return view(seminarId);
     }
 
+    @Audited("groups")
     public GroupsView rename(long seminarId, int groupNumber, String name) {
         seminar(seminarId, LockModeType.PESSIMISTIC_WRITE);
         groups(seminarId).stream().filter(g -> g.number() == groupNumber).findFirst()
