@@ -73,7 +73,7 @@ public class AttendanceImportPage extends RecordPage {
         } catch (DomainException refused) {
             PageParams.refused(refused);
         } catch (IOException e) {
-            PageParams.refused(DomainException.invalid("file", e.getMessage()).withCode("attendance.file", 0, e.getMessage()));
+            PageParams.refused(DomainException.invalid("file", "The upload could not be read").withCode("upload.unreadable"));
         }
         refresh();
     }

@@ -54,7 +54,7 @@ public final class AttendanceReports {
     public static Report read(byte[] content) {
         List<String> lines = ReportText.lines(content);
         if (lines.stream().allMatch(String::isBlank)) {
-            throw new AttendanceReportException(1, "The file is empty");
+            throw new AttendanceReportException(1, AttendanceReportException.Problem.EMPTY, "The file is empty");
         }
         int legacy = findHeader(lines, header -> header.containsAll(List.of("full name", "user action", "timestamp")));
         if (legacy >= 0) {
@@ -63,7 +63,7 @@ public final class AttendanceReports {
         // Teams lists intervals under "In-Meeting Activities" after a "Participants" summary: prefer intervals.
         int header = findLastHeader(lines, cells -> column(cells, NAME) >= 0 && column(cells, JOIN) >= 0 && column(cells, LEAVE) >= 0);
         if (header < 0) {
-            throw new AttendanceReportException(0, "No participant list found: expected a Zoom or Teams attendance report "
+            throw new AttendanceReportException(0, AttendanceReportException.Problem.NOT_A_REPORT, "No participant list found: expected a Zoom or Teams attendance report "
                     + "with name, join time and leave time columns");
         }
         boolean teams = lines.get(header).contains("\t") || lines.stream().anyMatch(l -> l.startsWith("1. ") || l.startsWith("2. "));
@@ -123,7 +123,7 @@ public final class AttendanceReports {
             List<CSVRecord> records = format.parse(new StringReader(line)).getRecords();
             return records.isEmpty() ? List.of() : records.get(0).toList();
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new AttendanceReportException(lineNumber, "Cannot read this line as CSV: " + e.getMessage());
+            throw new AttendanceReportException(lineNumber, AttendanceReportException.Problem.CSV, "Cannot read this line as CSV: " + e.getMessage());
         }
     }
 
@@ -137,7 +137,7 @@ public final class AttendanceReports {
         TimeReader times = new TimeReader();
         eachRecord(lines, header, blockEnd(lines, header + 1), (cells, line) -> {
             if (cells.size() <= Math.max(name, Math.max(join, leave))) {
-                throw new AttendanceReportException(line, "Expected " + columns.size() + " columns, found " + cells.size());
+                throw new AttendanceReportException(line, AttendanceReportException.Problem.COLUMNS, "Expected " + columns.size() + " columns, found " + cells.size(), columns.size(), cells.size());
             }
             if (absent(cells.get(join)) && absent(cells.get(leave))) {
                 return; // a webinar registrant who did not attend: "No,…,--,--"
@@ -145,13 +145,13 @@ public final class AttendanceReports {
             LocalDateTime joined = times.read(cells.get(join), line);
             LocalDateTime left = times.read(cells.get(leave), line);
             if (left.isBefore(joined)) {
-                throw new AttendanceReportException(line, "The leave time is before the join time");
+                throw new AttendanceReportException(line, AttendanceReportException.Problem.LEAVE_BEFORE_JOIN, "The leave time is before the join time");
             }
             intervals.add(new AttendanceInterval(cells.get(name), email >= 0 && email < cells.size() ? blankToNull(cells.get(email)) : null,
                     joined, left));
         });
         if (intervals.isEmpty()) {
-            throw new AttendanceReportException(header + 2, "The participant list is empty");
+            throw new AttendanceReportException(header + 2, AttendanceReportException.Problem.NO_PARTICIPANTS, "The participant list is empty");
         }
         return intervals;
     }
@@ -184,7 +184,7 @@ public final class AttendanceReports {
                 handler.take(record.toList(), lineNumber);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new AttendanceReportException(lineNumber + 1, "Cannot read this line as CSV: " + e.getMessage());
+            throw new AttendanceReportException(lineNumber + 1, AttendanceReportException.Problem.CSV, "Cannot read this line as CSV: " + e.getMessage());
         }
     }
 
@@ -198,7 +198,7 @@ public final class AttendanceReports {
             }
             List<String> cells = cells(lines.get(i), i + 1);
             if (cells.size() < 3) {
-                throw new AttendanceReportException(i + 1, "Expected name, action and time");
+                throw new AttendanceReportException(i + 1, AttendanceReportException.Problem.LEGACY_LINE, "Expected name, action and time");
             }
             LocalDateTime at = parseTime(cells.get(2), i + 1);
             last = last == null || at.isAfter(last) ? at : last;
@@ -211,14 +211,14 @@ public final class AttendanceReports {
                     intervals.add(new AttendanceInterval(cells.get(0), null, joined, at));
                 }
             } else {
-                throw new AttendanceReportException(i + 1, "Unknown action \"" + cells.get(1) + "\" (expected Joined or Left)");
+                throw new AttendanceReportException(i + 1, AttendanceReportException.Problem.ACTION, "Unknown action \"" + cells.get(1) + "\" (expected Joined or Left)", cells.get(1));
             }
         }
         for (Map.Entry<String, LocalDateTime> stillIn : inside.entrySet()) {
             intervals.add(new AttendanceInterval(stillIn.getKey(), null, stillIn.getValue(), last));
         }
         if (intervals.isEmpty()) {
-            throw new AttendanceReportException(header + 2, "The participant list is empty");
+            throw new AttendanceReportException(header + 2, AttendanceReportException.Problem.NO_PARTICIPANTS, "The participant list is empty");
         }
         return intervals;
     }
@@ -247,7 +247,7 @@ public final class AttendanceReports {
                     }
                 }
             }
-            throw new AttendanceReportException(line, "Cannot read the time \"" + text + "\"");
+            throw new AttendanceReportException(line, AttendanceReportException.Problem.TIME, "Cannot read the time \"" + text + "\"", text);
         }
     }
 

@@ -46,7 +46,7 @@ public class AttendanceResource {
     public Response importReport(@PathParam("seminarId") long seminarId, @QueryParam("fileName") String fileName,
                                  byte[] content, @Context UriInfo uri) {
         if (content == null || content.length == 0) {
-            throw DomainException.invalid("file", "The file is empty").withCode("attendance.file", 0, "empty");
+            throw new AttendanceReportException(0, AttendanceReportException.Problem.EMPTY, "The file is empty");
         }
         ImportView view = attendance.importReport(seminarId, fileName, content, security.getUserPrincipal().getName());
         if (view.alreadyImported()) {

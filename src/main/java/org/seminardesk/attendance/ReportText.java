@@ -49,7 +49,7 @@ final class ReportText {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw new AttendanceReportException(0, "The file is not text in UTF-8 or UTF-16; export the report again as CSV");
+            throw new AttendanceReportException(0, AttendanceReportException.Problem.NOT_TEXT, "The file is not text in UTF-8 or UTF-16; export the report again as CSV");
         }
     }
 }

@@ -43,7 +43,7 @@ public class OrganisationImportPage implements Serializable {
             fileName = file.getSubmittedFileName();
             preview = imports.preview(content);
         } catch (IOException e) {
-            PageParams.refused(DomainException.invalid("file", e.getMessage()).withCode("attendance.file", 0, e.getMessage()));
+            PageParams.refused(DomainException.invalid("file", "The upload could not be read").withCode("upload.unreadable"));
         }
     }
 
