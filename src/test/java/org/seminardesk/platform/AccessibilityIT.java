@@ -13,7 +13,7 @@ import org.seminardesk.testing.Http;
 
 /**
  * axe-core (from the npm registry) in headless Chromium on every public page and the main organiser pages:
- * no serious or critical WCAG 2.x A/AA violation.
+ * no serious or critical WCAG 2.x A/AA violation, at desktop width and at a phone's (390 px) without overflow.
  */
 class AccessibilityIT extends BrowserIT {
 
@@ -33,6 +33,15 @@ class AccessibilityIT extends BrowserIT {
         return meeting;
     }
 
+    private long firstRegistration(long seminar) {
+        return organiser.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private long firstParticipant(String token) {
+        return anonymous.get("api/registrations/" + token).json().getJsonArray("participants").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
     @Test
     void publicAndOrganiserPagesHaveNoSeriousOrCriticalViolations() throws Exception {
         long seminar = publishedSeminar(5);
@@ -40,7 +49,7 @@ class AccessibilityIT extends BrowserIT {
                 .formatted(seminar, organisation())).json().getString("token");
         List<String> problems = new ArrayList<>();
         for (String page : List.of("", "seminar.xhtml?id=" + seminar, "register.xhtml?seminar=" + seminar,
-                "registered.xhtml", "r/" + token, "seminar.xhtml?id=987654321", "probono.xhtml", "login.xhtml", "privacy.xhtml", "portal-link.xhtml",
+                "registered.xhtml", "registered.xhtml?notice=MAIL_SENT&seminar=" + seminar, "r/" + token, "seminar.xhtml?id=987654321", "probono.xhtml", "login.xhtml", "privacy.xhtml", "portal-link.xhtml",
                 "o/" + "x".repeat(43), "c/" + "x".repeat(43))) {
             open(page);
             check(page, problems);
@@ -51,6 +60,7 @@ class AccessibilityIT extends BrowserIT {
         check("register.xhtml with errors", problems);
         for (String page : List.of("manage/index.xhtml", "manage/seminar.xhtml", "manage/seminar.xhtml?id=" + seminar,
                 "manage/announcements.xhtml", "manage/mail.xhtml", "manage/registrations.xhtml?seminar=" + seminar,
+                "manage/registrations.xhtml", "manage/registrations.xhtml?seminar=" + seminar + "&cancel=" + firstRegistration(seminar),
                 "manage/organisations.xhtml", "manage/organisation.xhtml?id=1", "manage/speakers.xhtml", "manage/venues.xhtml", "manage/seminars.xhtml", "staff/index.xhtml",
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
@@ -63,6 +73,25 @@ class AccessibilityIT extends BrowserIT {
         for (String page : List.of("admin/users.xhtml", "admin/audit.xhtml", "account.xhtml")) {
             openAs(Http.As.ADMIN, page);
             check(page, problems);
+        }
+        // At a phone's width, the pages people open from their mail and the daily lists: no violation, nothing wider than the screen.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.manage().deleteAllCookies();
+        for (String page : List.of("", "seminar.xhtml?id=" + seminar, "register.xhtml?seminar=" + seminar, "r/" + token,
+                "r/" + token + "?edit=" + firstParticipant(token), "o/" + "x".repeat(43), "no-such-page.xhtml")) {
+            open(page);
+            check(page + " at 390 px", problems);
+            if (overflowsHorizontally()) {
+                problems.add(page + " at 390 px → wider than the screen");
+            }
+        }
+        for (String page : List.of("manage/index.xhtml", "manage/registrations.xhtml?seminar=" + seminar, "manage/mail.xhtml",
+                "staff/index.xhtml", "staff/checkin.xhtml?seminar=" + seminar, "manage/announcements.xhtml")) {
+            openAs(Http.As.ORGANISER, page);
+            check(page + " at 390 px", problems);
+            if (overflowsHorizontally()) {
+                problems.add(page + " at 390 px → wider than the screen");
+            }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
 
