@@ -31,6 +31,7 @@ public class AttendanceImportPage extends RecordPage {
     AttendanceService attendance;
 
     private String seminarLabel;
+    private String westernSeminarLabel;
     private List<ImportView> imports = List.of();
     private List<PersonView> unmatched = List.of();
     private long unmatchedCount;
@@ -46,6 +47,7 @@ public class AttendanceImportPage extends RecordPage {
     protected void show(long seminarId) {
         Seminar seminar = attendance.seminar(seminarId);
         seminarLabel = seminar.dateLabel() + " " + seminar.titleJa();
+        westernSeminarLabel = seminar.westernDateLabel() + " " + seminar.titleJa();
         refresh();
     }
 
@@ -104,7 +106,7 @@ public class AttendanceImportPage extends RecordPage {
     }
 
     public String getSeminarLabel() {
-        return seminarLabel;
+        return new org.seminardesk.platform.web.Dates().pick(seminarLabel, westernSeminarLabel);
     }
 
     public List<ImportView> getImports() {

@@ -8,11 +8,11 @@ import org.seminardesk.seminar.Seminar;
  *
  * @param minutesNeeded the rule's fewest online minutes that count as attended
  */
-public record AttendanceReview(long seminarId, String title, String dateLabel, AttendanceRule rule, long minutesNeeded,
+public record AttendanceReview(long seminarId, String title, String dateLabel, String westernDateLabel, AttendanceRule rule, long minutesNeeded,
                                List<AttendanceRow> participants, AttendanceFigures figures, int unmatchedPeople) {
 
     static AttendanceReview of(Seminar seminar, AttendanceRule rule, List<AttendanceRow> rows, int unmatched) {
-        return new AttendanceReview(seminar.id(), seminar.titleJa(), seminar.dateLabel(), rule, rule.minutesNeeded(), rows,
+        return new AttendanceReview(seminar.id(), seminar.titleJa(), seminar.dateLabel(), seminar.westernDateLabel(), rule, rule.minutesNeeded(), rows,
                 AttendanceFigures.of(rows), unmatched);
     }
 }

@@ -25,6 +25,7 @@ public class DoorList extends RecordPage {
 
     private String title;
     private String dateLabel;
+    private String westernDateLabel;
     private String venue;
     private String search;
     private List<AttendanceRow> rows = List.of();
@@ -34,6 +35,7 @@ public class DoorList extends RecordPage {
         Seminar seminar = attendance.seminar(seminarId);
         title = seminar.titleJa();
         dateLabel = seminar.dateLabel();
+        westernDateLabel = seminar.westernDateLabel();
         venue = seminar.venue();
         rows = attendance.rows(seminarId);
     }
@@ -74,7 +76,7 @@ public class DoorList extends RecordPage {
     }
 
     public String getDateLabel() {
-        return dateLabel;
+        return new org.seminardesk.platform.web.Dates().pick(dateLabel, westernDateLabel);
     }
 
     public String getVenue() {

@@ -7,7 +7,7 @@ import org.seminardesk.seminar.MeetingAttendee;
 import org.seminardesk.seminar.Seminar;
 
 /** A meeting as organisers edit it: agenda with proposals and minutes, roster with presence, the consultation. */
-public record MeetingView(long id, String title, String dateLabel, String format, List<Item> agenda, List<Line> roster,
+public record MeetingView(long id, String title, String dateLabel, String westernDateLabel, String format, List<Item> agenda, List<Line> roster,
                           Instant replyDeadline, Instant consultationSentAt) {
 
     public record Item(long id, int position, String title, String proposal, String minutes) {
@@ -17,7 +17,7 @@ public record MeetingView(long id, String title, String dateLabel, String format
     }
 
     static MeetingView of(Seminar meeting, WrittenConsultation consultation) {
-        return new MeetingView(meeting.id(), meeting.titleJa(), meeting.dateLabel(), meeting.format().name(),
+        return new MeetingView(meeting.id(), meeting.titleJa(), meeting.dateLabel(), meeting.westernDateLabel(), meeting.format().name(),
                 meeting.agenda().stream().map(MeetingView::item).toList(),
                 meeting.roster().stream().map(MeetingView::line).toList(),
                 consultation == null ? null : consultation.replyDeadline(),

@@ -17,7 +17,7 @@ import org.seminardesk.organisation.FacilityType;
 /** The exports read back: CSV as Excel would (BOM, Japanese), the workbook with POI. */
 class AttendanceExportTest {
 
-    private final AttendanceReview review = new AttendanceReview(7, "工賃向上研修", "令和4年2月18日（金）",
+    private final AttendanceReview review = new AttendanceReview(7, "工賃向上研修", "令和4年2月18日（金）", "Fri 18 Feb 2022",
             new AttendanceRule(50, 120), 60, List.of(
                     new AttendanceRow(1, "山田 太郎", "taro@example.org", 1, "ひまわり", FacilityType.CONTINUATION_B, 95, null, true),
                     new AttendanceRow(2, "佐藤 花子", "hanako@example.org", 1, "ひまわり", FacilityType.CONTINUATION_B, 10, null, false),
@@ -38,7 +38,7 @@ class AttendanceExportTest {
 
     @Test
     void theWorkbookHoldsTheListAndTheCounts() throws IOException {
-        AttendanceReview withFigures = new AttendanceReview(7, review.title(), review.dateLabel(), review.rule(), 60,
+        AttendanceReview withFigures = new AttendanceReview(7, review.title(), review.dateLabel(), review.westernDateLabel(), review.rule(), 60,
                 review.participants(), AttendanceFigures.of(review.participants()), 0);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(AttendanceExport.xlsx(withFigures)))) {
             Sheet participants = workbook.getSheet("参加者");

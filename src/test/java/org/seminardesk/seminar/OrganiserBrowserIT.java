@@ -63,4 +63,33 @@ class OrganiserBrowserIT extends BrowserIT {
         assertTrue(seminar.getString("startsAt").startsWith(day + "T13:30"), seminar.toString());
         assertFalse(browser.getPageSource().contains("meet.example.org/browser"), "the online link stays private");
     }
+
+    @Test
+    void speakersAreAttachedOrderedAndRemovedInTheEditor() throws Exception {
+        String tag = unique("講師");
+        long first = organiser.post("api/speakers", "{\"name\":\"一人目 %s\",\"affiliation\":\"A社\"}".formatted(tag)).json().getJsonNumber("id").longValue();
+        long second = organiser.post("api/speakers", "{\"name\":\"二人目 %s\"}".formatted(tag)).json().getJsonNumber("id").longValue();
+        long third = organiser.post("api/speakers", "{\"name\":\"三人目 %s\"}".formatted(tag)).json().getJsonNumber("id").longValue();
+        long seminar = publishedSeminar(10);
+        openAs(Http.As.ORGANISER, "manage/seminar.xhtml?id=" + seminar);
+        waitForText("講師はまだ設定されていません");
+        for (long speaker : new long[] {first, second, third}) {
+            new Select(browser.findElement(By.id("form:speakerToAdd"))).selectByValue(String.valueOf(speaker));
+            browser.findElement(By.id("form:addSpeaker")).click();
+            long listed = browser.findElements(By.cssSelector("ol.speaker-list li")).size();
+            waitUntil(b -> b.findElements(By.cssSelector("ol.speaker-list li")).size() > listed);
+        }
+        browser.findElement(By.cssSelector("input[aria-label='二人目 " + tag + " 上へ']")).click();
+        waitUntil(b -> b.findElements(By.cssSelector("ol.speaker-list li")).get(0).getText().startsWith("二人目"));
+        browser.findElement(By.cssSelector("input[aria-label='三人目 " + tag + " 外す']")).click();
+        waitUntil(b -> b.findElements(By.cssSelector("ol.speaker-list li")).size() == 2);
+        browser.findElement(By.id("form:save")).click();
+        waitForText("を保存しました");
+        var speakers = anonymous.get("api/seminars/" + seminar).json().getJsonArray("speakers");
+        assertEquals(2, speakers.size());
+        assertEquals(second, speakers.getJsonObject(0).getJsonNumber("id").longValue(), "in the order chosen");
+        assertEquals(first, speakers.getJsonObject(1).getJsonNumber("id").longValue());
+        open("seminar.xhtml?id=" + seminar);
+        waitForText("二人目 " + tag);
+    }
 }

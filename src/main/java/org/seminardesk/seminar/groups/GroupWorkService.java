@@ -60,7 +60,7 @@ public class GroupWorkService {
                     .filter(m -> Integer.valueOf(group.number()).equals(placed.get(m.key()))).toList()));
         }
         List<GroupMember> unassigned = members.values().stream().filter(m -> !placed.containsKey(m.key())).toList();
-        return new GroupsView(seminarId, seminar.titleJa(), seminar.dateLabel(), groups, unassigned);
+        return new GroupsView(seminarId, seminar.titleJa(), seminar.dateLabel(), seminar.westernDateLabel(), groups, unassigned);
     }
 
     /** Puts a member (also one added after the split) into an existing group. */

@@ -3,7 +3,7 @@ package org.seminardesk.seminar.groups;
 import java.util.List;
 
 /** A seminar's groups with their members, and the members in none (registered after the split). */
-public record GroupsView(long seminarId, String title, String dateLabel, List<Group> groups, List<GroupMember> unassigned) {
+public record GroupsView(long seminarId, String title, String dateLabel, String westernDateLabel, List<Group> groups, List<GroupMember> unassigned) {
 
     public record Group(int number, String name, List<GroupMember> members) {
     }
