@@ -52,10 +52,7 @@ public class ManageRegistrationsResource {
     @Path("export")
     @Produces("text/csv; charset=UTF-8")
     public Response export(@PathParam("seminarId") long seminarId) {
-        SeminarRegistrationsView seminar = list(seminarId);
-        audit.record("download.participants", "seminar", seminarId, "csv");
-        return Response.ok(RegistrationExport.csv(seminar))
-                .header("Content-Disposition", "attachment; filename=\"seminar-" + seminarId + "-participants.csv\"").build();
+        return download(RegistrationExport.csv(list(seminarId)), seminarId, "csv");
     }
 
     /** The same as an Excel workbook. */
@@ -63,10 +60,14 @@ public class ManageRegistrationsResource {
     @Path("export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response exportXlsx(@PathParam("seminarId") long seminarId) {
-        SeminarRegistrationsView seminar = list(seminarId);
-        audit.record("download.participants", "seminar", seminarId, "xlsx");
-        return Response.ok(RegistrationExport.xlsx(seminar))
-                .header("Content-Disposition", "attachment; filename=\"seminar-" + seminarId + "-participants.xlsx\"").build();
+        return download(RegistrationExport.xlsx(list(seminarId)), seminarId, "xlsx");
+    }
+
+    /** A download of personal data (names, addresses, needs): recorded in the audit log. */
+    private Response download(byte[] file, long seminarId, String extension) {
+        audit.record("download.participants", "seminar", seminarId, extension);
+        return Response.ok(file)
+                .header("Content-Disposition", "attachment; filename=\"seminar-" + seminarId + "-participants." + extension + "\"").build();
     }
 
     /** Organisers cancel a registration on its organisation's behalf; the reason goes into the mail it is sent. */
