@@ -2,10 +2,23 @@
  * Behaviour the pages ask for by attribute, because the Content-Security-Policy lets no inline handler run:
  *   data-confirm="text"  asks before a destructive or mass action; "Cancel" stops it (no request is sent);
  *   data-print           prints the page (the print stylesheet leaves out navigation and buttons).
- * Without JavaScript the actions still work; the server checks every rule again.
+ *   .work-nav            on a phone the menu folds behind its "Menu" button (the CSS decides when).
+ * Without JavaScript the actions still work and the menu stays open; the server checks every rule again.
  */
 (function () {
     'use strict';
+    document.addEventListener('DOMContentLoaded', function () {
+        var nav = document.querySelector('.work-nav');
+        var toggle = nav ? nav.querySelector('.menu-toggle') : null;
+        if (!toggle) {
+            return;
+        }
+        nav.classList.add('collapsible');
+        toggle.addEventListener('click', function () {
+            var open = nav.classList.toggle('open');
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        });
+    });
     document.addEventListener('click', function (event) {
         var target = event.target instanceof Element ? event.target.closest('[data-confirm],[data-print]') : null;
         if (!target) {

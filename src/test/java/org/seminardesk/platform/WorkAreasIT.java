@@ -39,6 +39,12 @@ class WorkAreasIT extends BrowserIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         open("manage/index.xhtml");
         assertFalse(overflowsHorizontally(), "the menu and the dashboard fit a phone");
+        WebElement toggle = browser.findElement(By.cssSelector("nav.work-nav button.menu-toggle"));
+        By speakers = By.cssSelector("nav.work-nav a[href$='manage/speakers.xhtml']");
+        assertTrue(toggle.isDisplayed() && !browser.findElement(speakers).isDisplayed(), "on a phone the menu folds");
+        toggle.click();
+        assertTrue(browser.findElement(speakers).isDisplayed(), "and opens with its button");
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
     }
 
     @Test

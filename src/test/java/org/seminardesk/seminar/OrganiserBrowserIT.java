@@ -74,9 +74,9 @@ class OrganiserBrowserIT extends BrowserIT {
         openAs(Http.As.ORGANISER, "manage/seminar.xhtml?id=" + seminar);
         waitForText("講師はまだ設定されていません");
         for (long speaker : new long[] {first, second, third}) {
+            long listed = browser.findElements(By.cssSelector("ol.speaker-list li")).size();
             new Select(browser.findElement(By.id("form:speakerToAdd"))).selectByValue(String.valueOf(speaker));
             browser.findElement(By.id("form:addSpeaker")).click();
-            long listed = browser.findElements(By.cssSelector("ol.speaker-list li")).size();
             waitUntil(b -> b.findElements(By.cssSelector("ol.speaker-list li")).size() > listed);
         }
         browser.findElement(By.cssSelector("input[aria-label='二人目 " + tag + " 上へ']")).click();
