@@ -2,12 +2,30 @@
  * Behaviour the pages ask for by attribute, because the Content-Security-Policy lets no inline handler run:
  *   data-confirm="text"  asks before a destructive or mass action; "Cancel" stops it (no request is sent);
  *   data-print           prints the page (the print stylesheet leaves out navigation and buttons).
+ *   table.participants   on a phone each row becomes a card, its cells labelled by their column;
  *   .work-nav            on a phone the menu folds behind its "Menu" button (the CSS decides when).
  * Without JavaScript the actions still work and the menu stays open; the server checks every rule again.
  */
 (function () {
     'use strict';
     document.addEventListener('DOMContentLoaded', function () {
+        // Tables of people and figures stack into cards on a phone: each cell is labelled by its column.
+        document.querySelectorAll('table.participants').forEach(function (table) {
+            var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+                return th.textContent.trim();
+            });
+            if (heads.length === 0) {
+                return;
+            }
+            table.classList.add('stack');
+            table.querySelectorAll('tbody tr').forEach(function (row) {
+                Array.prototype.forEach.call(row.children, function (cell, i) {
+                    if (cell.tagName === 'TD' && !cell.hasAttribute('data-label') && heads[i]) {
+                        cell.setAttribute('data-label', heads[i]);
+                    }
+                });
+            });
+        });
         var nav = document.querySelector('.work-nav');
         var toggle = nav ? nav.querySelector('.menu-toggle') : null;
         if (!toggle) {
