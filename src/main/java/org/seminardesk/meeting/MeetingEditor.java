@@ -179,10 +179,9 @@ public class MeetingEditor extends RecordPage {
         act(() -> meetings.renewReplyLink(getId(), organisationId), "links.renewed");
     }
 
+    /** Post/Redirect/Get: a change made shows the page afresh, so refresh and Back never repeat it. */
     private void act(Runnable change, String done) {
-        if (PageParams.act(change, done)) {
-            show(getId());
-        }
+        PageParams.actAndReload(change, done);
     }
 
     public MeetingView getMeeting() {

@@ -84,8 +84,7 @@ public class OrganisationsPage implements Serializable {
         }
         try {
             Organisation saved = editing == null ? organisations.create(input.details()) : organisations.update(editing, input.details());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("organisations.saved") + " " + saved.name(), null));
-            startNew();
+            org.seminardesk.platform.web.PageParams.reloadSaying(text("organisations.saved") + " " + saved.name());
         } catch (DomainException refused) {
             FormChecks.refused(refused, "form");
         }

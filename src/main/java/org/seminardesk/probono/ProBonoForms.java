@@ -55,9 +55,7 @@ public class ProBonoForms implements Serializable {
         }
         try {
             probono.registerNeed(need);
-            PageParams.info("probono.needThanks");
-            contactName = contactEmail = title = description = null;
-            organisationId = null;
+            PageParams.reloadSaying(org.seminardesk.platform.i18n.PageTexts.text("probono.needThanks"));
         } catch (DomainException refused) {
             FormChecks.refused(refused, "need");
         }
@@ -69,8 +67,7 @@ public class ProBonoForms implements Serializable {
             return;
         }
         probono.registerOffer(offer);
-        PageParams.info("probono.offerThanks");
-        offerName = affiliation = offerEmail = skills = null;
+        PageParams.reloadSaying(org.seminardesk.platform.i18n.PageTexts.text("probono.offerThanks"));
     }
 
     public List<OrganisationChoice> getOrganisationChoices() {

@@ -45,10 +45,8 @@ public class ProBonoPage implements Serializable {
                 throw DomainException.invalid("needId", "Choose a need and an offer").withCode("probono.choose");
             }
             probono.match(new ProBonoInputs.Match(needId, offerId, note), PageParams.user());
-            PageParams.info("probono.matchedNow");
-            needId = null;
-            offerId = null;
-            note = null;
+            PageParams.reloadSaying(org.seminardesk.platform.i18n.PageTexts.text("probono.matchedNow"));
+            return;
         } catch (DomainException refused) {
             PageParams.refused(refused);
         }
@@ -56,7 +54,7 @@ public class ProBonoPage implements Serializable {
     }
 
     public void saveOutcome(long matchId) {
-        PageParams.act(() -> probono.recordOutcome(matchId,
+        PageParams.actAndReload(() -> probono.recordOutcome(matchId,
                 new ProBonoInputs.Outcome(ProBonoMatch.Outcome.valueOf(outcomes.get(matchId)), notes.get(matchId))), "probono.outcomeSaved");
         load();
     }

@@ -23,12 +23,12 @@ public class SeminarsPage implements Serializable {
             "startsAt");
 
     /** A table row: only the seminar's own columns, so no collection is loaded per row. */
-    public record Row(long id, String dateLabel, String titleJa, SeminarKind kind, SeminarStatus status, int seatsTaken,
-                      int capacity, String fiscalYearLabel) {
+    public record Row(long id, String dateLabel, String westernDateLabel, String titleJa, String titleEn, SeminarKind kind,
+                      SeminarStatus status, int seatsTaken, int capacity, String fiscalYearLabel) {
 
         static Row of(Seminar s) {
-            return new Row(s.id(), s.dateLabel(), s.titleJa(), s.kind(), s.status(), s.seatsTaken(), s.capacity(),
-                    s.fiscalYearLabel());
+            return new Row(s.id(), s.dateLabel(), s.westernDateLabel(), s.titleJa(), s.titleEn(), s.kind(), s.status(),
+                    s.seatsTaken(), s.capacity(), s.fiscalYearLabel());
         }
     }
 

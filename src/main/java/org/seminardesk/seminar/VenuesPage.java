@@ -14,6 +14,7 @@ import java.util.Set;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.EntityTable;
 import org.seminardesk.platform.web.FormChecks;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.LazyTable;
 
 /** manage/venues.xhtml (organisers): venues with address and access notes; a lazy table and a form. */
@@ -67,9 +68,7 @@ public class VenuesPage implements Serializable {
         }
         try {
             Venue saved = editing == null ? venues.create(input.details()) : venues.update(editing, input.details());
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, text("organisations.saved") + " " + saved.name(), null));
-            startNew();
+            PageParams.reloadSaying(text("organisations.saved") + " " + saved.name());
         } catch (DomainException refused) {
             FormChecks.refused(refused, "form");
         }

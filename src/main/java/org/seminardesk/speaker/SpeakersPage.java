@@ -14,6 +14,7 @@ import java.util.Set;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.EntityTable;
 import org.seminardesk.platform.web.FormChecks;
+import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.LazyTable;
 
 /** manage/speakers.xhtml (organisers): speakers in a lazy table, and a form to add one or edit the chosen one. */
@@ -70,9 +71,7 @@ public class SpeakersPage implements Serializable {
         }
         try {
             Speaker saved = editing == null ? speakers.create(input.details()) : speakers.update(editing, input.details());
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, text("organisations.saved") + " " + saved.name(), null));
-            startNew();
+            PageParams.reloadSaying(text("organisations.saved") + " " + saved.name());
         } catch (DomainException refused) {
             FormChecks.refused(refused, "form");
         }

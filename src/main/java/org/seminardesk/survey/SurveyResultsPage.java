@@ -27,9 +27,7 @@ public class SurveyResultsPage extends RecordPage {
 
     /** A member's answer link renewed and mailed again (the old one was forwarded too widely). */
     public void renewAnswerLink(long organisationId) {
-        if (org.seminardesk.platform.web.PageParams.act(() -> surveys.renewAnswerLink(getId(), organisationId), "links.renewed")) {
-            show(getId());
-        }
+        org.seminardesk.platform.web.PageParams.actAndReload(() -> surveys.renewAnswerLink(getId(), organisationId), "links.renewed");
     }
 
     public SurveyResults getResults() {

@@ -19,6 +19,9 @@ class AccessibilityIT extends BrowserIT {
 
     private void check(String path, List<String> problems) throws Exception {
         waitFor(By.tagName("main"));
+        if (!path.startsWith("no-such-page") && browser.getPageSource().contains("id=\"error-title\"")) {
+            problems.add(path + " → the error page: " + browser.getTitle());
+        }
         axeViolations().forEach(v -> problems.add(path + " → " + v));
     }
 

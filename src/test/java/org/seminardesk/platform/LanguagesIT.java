@@ -34,8 +34,15 @@ class LanguagesIT extends ApplicationIT {
         if (who != Http.As.ANONYMOUS) {
             request.header("Authorization", Http.basic(Http.username(who), Http.password(who)));
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        int expected = path.startsWith("no-such-page") ? 404 : 200;
+        if (answer.statusCode() != expected) {
+            failures.add(path + " [" + language + "]: answered " + answer.statusCode());
+        }
+        return answer.body();
     }
+
+    private final List<String> failures = new ArrayList<>();
 
     @Test
     void everyPageHasAllItsTextsAndEnglishPagesSpeakEnglish() throws Exception {
@@ -52,7 +59,7 @@ class LanguagesIT extends ApplicationIT {
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar, "manage/surveys.xhtml",
                 "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml", "manage/report.xhtml", "manage/personal-data.xhtml",
                 "account.xhtml");
-        List<String> problems = new ArrayList<>();
+        List<String> problems = failures;
         for (String language : List.of("ja", "en")) {
             for (String path : publicPages) {
                 check(path, language, page(path, language, Http.As.ANONYMOUS), problems);

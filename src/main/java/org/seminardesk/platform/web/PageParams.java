@@ -43,6 +43,32 @@ public final class PageParams {
         }
     }
 
+    /**
+     * Post/Redirect/Get to the page itself: says what happened and shows the page afresh by GET, with its view
+     * parameters (?id=, ?seminar=), so that refresh and Back never repeat the action.
+     */
+    public static void reloadSaying(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (text != null) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.getApplication().getNavigationHandler().handleNavigation(faces, null,
+                faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true");
+    }
+
+    /** Makes a change and, once made, shows the page afresh saying so (the bundle text done); a refusal stays on the page. */
+    public static boolean actAndReload(Runnable change, String done, Object... args) {
+        try {
+            change.run();
+            reloadSaying(PageTexts.format(done, args));
+            return true;
+        } catch (DomainException refused) {
+            refused(refused);
+            return false;
+        }
+    }
+
     /** Who is signed in, for "imported by" and "checked in by". */
     public static String user() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();

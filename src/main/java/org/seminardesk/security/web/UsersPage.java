@@ -51,7 +51,7 @@ public class UsersPage implements Serializable {
     }
 
     public void create() {
-        if (PageParams.act(() -> accounts.create(new AccountInputs.NewAccount(username, displayName, new HashSet<>(newRoles), password)),
+        if (PageParams.actAndReload(() -> accounts.create(new AccountInputs.NewAccount(username, displayName, new HashSet<>(newRoles), password)),
                 "users.created")) {
             username = null;
             displayName = null;
@@ -62,18 +62,18 @@ public class UsersPage implements Serializable {
     }
 
     public void save(long id) {
-        PageParams.act(() -> accounts.update(id, new AccountInputs.Changes(names.get(id), new HashSet<>(roles.get(id)),
+        PageParams.actAndReload(() -> accounts.update(id, new AccountInputs.Changes(names.get(id), new HashSet<>(roles.get(id)),
                 Boolean.TRUE.equals(enabled.get(id)))), "users.saved");
         load();
     }
 
     public void resetPassword(long id) {
-        PageParams.act(() -> accounts.resetPassword(id, newPasswords.get(id)), "users.passwordReset");
+        PageParams.actAndReload(() -> accounts.resetPassword(id, newPasswords.get(id)), "users.passwordReset");
         load();
     }
 
     public void unlock(long id) {
-        PageParams.act(() -> accounts.unlock(id), "users.unlocked");
+        PageParams.actAndReload(() -> accounts.unlock(id), "users.unlocked");
         load();
     }
 

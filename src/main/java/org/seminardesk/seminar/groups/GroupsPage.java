@@ -35,8 +35,9 @@ public class GroupsPage extends RecordPage {
     }
 
     public void split() {
-        PageParams.act(() -> groupWork.split(getId(), rule, count), "groups.split");
-        show(getId());
+        if (!PageParams.actAndReload(() -> groupWork.split(getId(), rule, count), "groups.split")) {
+            show(getId());
+        }
     }
 
     /** Moves every member whose chosen group differs from the one they are in. */
@@ -49,7 +50,8 @@ public class GroupsPage extends RecordPage {
                     groupWork.move(getId(), choice.getKey(), choice.getValue());
                 }
             }
-            PageParams.info("groups.moved");
+            PageParams.reloadSaying(org.seminardesk.platform.i18n.PageTexts.text("groups.moved"));
+            return;
         } catch (DomainException refused) {
             PageParams.refused(refused);
         }
