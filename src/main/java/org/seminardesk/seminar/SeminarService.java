@@ -72,6 +72,19 @@ public class SeminarService {
         return findPublic(id).map(SeminarView::forPublic);
     }
 
+    /**
+     * The public programme as an iCalendar feed (all kinds, or one), or one public seminar (seminarId) for
+     * "add to calendar"; empty when that seminar is not public. page: a seminar's public page address.
+     */
+    public Optional<String> calendar(SeminarKind kind, Long seminarId, java.util.function.Function<Seminar, String> page) {
+        List<Seminar> seminars = seminarId != null ? findPublic(seminarId).map(List::of).orElse(List.of())
+                : listInStatuses(PUBLIC_STATUSES).stream().filter(s -> kind == null || s.kind() == kind).toList();
+        if (seminarId != null && seminars.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SeminarCalendar.feed(seminars, page, clock.instant()));
+    }
+
     @Audited("seminar")
     public Seminar create(SeminarDetails details, SeminarStatus status, SeminarOptions options) {
         Seminar seminar = new Seminar(details);
