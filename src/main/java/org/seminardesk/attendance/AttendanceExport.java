@@ -1,17 +1,11 @@
 package org.seminardesk.attendance;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.seminardesk.platform.ExcelCsv;
+import org.seminardesk.platform.ExcelSheet;
 import org.seminardesk.platform.i18n.PageTexts;
 
 /**
@@ -37,35 +31,22 @@ public final class AttendanceExport {
     }
 
     public static byte[] xlsx(AttendanceReview review) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet participants = workbook.createSheet("参加者");
-            row(participants, 0, bold, (Object[]) PARTICIPANT_HEADER);
+        return ExcelSheet.write(book -> {
+            Sheet participants = book.sheet("参加者");
+            book.row(participants, 0, true, (Object[]) PARTICIPANT_HEADER);
             int next = 1;
             for (AttendanceRow row : review.participants()) {
-                row(participants, next++, null, cells(row));
+                book.row(participants, next++, false, cells(row));
             }
-            Sheet tallies = workbook.createSheet("集計");
-            row(tallies, 0, bold, review.title(), review.dateLabel());
-            row(tallies, 1, null, "出席の基準", review.rule().thresholdPercent() + "%（" + review.rule().minutesNeeded() + "分以上）");
-            row(tallies, 3, bold, (Object[]) TALLY_HEADER);
-            next = tally(tallies, 4, List.of(review.figures().overall()), "全体");
-            next = tally(tallies, next + 1, review.figures().byOrganisation(), null);
-            tally(tallies, next + 1, review.figures().byFacilityType().stream()
+            Sheet tallies = book.sheet("集計");
+            book.row(tallies, 0, true, review.title(), review.dateLabel());
+            book.row(tallies, 1, false, "出席の基準", review.rule().thresholdPercent() + "%（" + review.rule().minutesNeeded() + "分以上）");
+            book.row(tallies, 3, true, (Object[]) TALLY_HEADER);
+            next = tally(book, tallies, 4, List.of(review.figures().overall()), "全体");
+            next = tally(book, tallies, next + 1, review.figures().byOrganisation(), null);
+            tally(book, tallies, next + 1, review.figures().byFacilityType().stream()
                     .map(t -> AttendanceFigures.Tally.of(facilityType(t.label()), t.registered(), t.attended())).toList(), null);
-            for (Sheet sheet : List.of(participants, tallies)) {
-                for (int column = 0; column < 7; column++) {
-                    sheet.setColumnWidth(column, 20 * 256);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     static String facilityType(String name) {
@@ -78,27 +59,12 @@ public final class AttendanceExport {
                 row.attended() ? "出席" : "欠席"};
     }
 
-    private static int tally(Sheet sheet, int first, List<AttendanceFigures.Tally> tallies, String label) {
+    private static int tally(ExcelSheet book, Sheet sheet, int first, List<AttendanceFigures.Tally> tallies, String label) {
         int next = first;
         for (AttendanceFigures.Tally tally : tallies) {
-            row(sheet, next++, null, label != null ? label : tally.label(), tally.registered(), tally.attended(),
+            book.row(sheet, next++, false, label != null ? label : tally.label(), tally.registered(), tally.attended(),
                     tally.noShows(), tally.ratePercent());
         }
         return next;
-    }
-
-    private static void row(Sheet sheet, int index, CellStyle style, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            var cell = row.createCell(i);
-            if (values[i] instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-            } else {
-                cell.setCellValue(values[i] == null ? "" : values[i].toString());
-            }
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,46 +12,68 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An Excel workbook (.xlsx) of one sheet: a bold header row, then text and number cells. Every text is a
- * string cell, never a formula, so a name such as "=HYPERLINK(…)" stays text (the CSV exports quote it instead).
+ * Excel workbooks (.xlsx) for the exports: sheets of rows of text and number cells, header rows in bold.
+ * Every text is a string cell, never a formula, so a name such as "=HYPERLINK(…)" stays text (the CSV exports
+ * quote it instead, ExcelCsv).
  */
 public final class ExcelSheet {
 
-    private ExcelSheet() {
+    private static final int COLUMN_WIDTH = 20 * 256;
+
+    private final XSSFWorkbook workbook;
+    private final CellStyle bold;
+
+    private ExcelSheet(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        this.bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
     }
 
+    /** One sheet: a bold header, then the rows. */
     public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                first.createCell(c).setCellValue(header.get(c));
-                first.getCell(c).setCellStyle(bold);
-            }
+        return write(book -> {
+            Sheet sheet = book.sheet(sheetName);
+            book.row(sheet, 0, true, header.toArray());
             for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
-                    }
-                }
+                book.row(sheet, r + 1, false, rows.get(r).toArray());
             }
             sheet.createFreezePane(0, 1);
-            for (int c = 0; c < header.size(); c++) {
-                sheet.setColumnWidth(c, 20 * 256);
-            }
+        });
+    }
+
+    /** A workbook of the sheets content writes. */
+    public static byte[] write(Consumer<ExcelSheet> content) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(new ExcelSheet(workbook));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    public Sheet sheet(String name) {
+        return workbook.createSheet(name);
+    }
+
+    /** Row index of sheet: numbers as number cells, everything else as text; widens the columns it fills. */
+    public void row(Sheet sheet, int index, boolean boldRow, Object... values) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < values.length; c++) {
+            var cell = row.createCell(c);
+            if (values[c] instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue(values[c] == null ? "" : values[c].toString());
+            }
+            if (boldRow) {
+                cell.setCellStyle(bold);
+            }
+            if (sheet.getColumnWidth(c) < COLUMN_WIDTH) {
+                sheet.setColumnWidth(c, COLUMN_WIDTH);
+            }
         }
     }
 }
