@@ -106,7 +106,7 @@ public class AttendanceImportPage extends RecordPage {
     }
 
     public String getSeminarLabel() {
-        return new org.seminardesk.platform.web.Dates().pick(seminarLabel, westernSeminarLabel);
+        return org.seminardesk.platform.web.Dates.forReader(seminarLabel, westernSeminarLabel);
     }
 
     public List<ImportView> getImports() {

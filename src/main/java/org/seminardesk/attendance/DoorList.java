@@ -76,7 +76,7 @@ public class DoorList extends RecordPage {
     }
 
     public String getDateLabel() {
-        return new org.seminardesk.platform.web.Dates().pick(dateLabel, westernDateLabel);
+        return org.seminardesk.platform.web.Dates.forReader(dateLabel, westernDateLabel);
     }
 
     public String getVenue() {

@@ -16,10 +16,6 @@ public final class CalendarInvite {
     private CalendarInvite() {
     }
 
-    public static String uid(Seminar seminar) {
-        return SeminarCalendar.uid(seminar);
-    }
-
     /** An invite, or with cancel a cancellation; onlineLink is given only to confirmed participants. */
     public static RenderedMail.Attachment of(Seminar seminar, String onlineLink, boolean cancel, Instant issued) {
         String calendar = SeminarCalendar.calendar(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST,

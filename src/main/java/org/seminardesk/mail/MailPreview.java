@@ -22,13 +22,13 @@ public record MailPreview(String recipient, String subject, Instant date, String
                           List<RenderedMail.Attachment> attachments) {
 
     /**
-     * An outbox row. Its private link is issued only as it is sent and never stored, so the preview shows
-     * linkNote where the link will be.
+     * An outbox row as stored. Its private link is issued only as it is sent and never stored: the body still
+     * holds the placeholder, which {@link #withLinkNote} describes for the reader.
      */
-    public static MailPreview of(OutboxMail mail, String linkNote) {
+    public static MailPreview of(OutboxMail mail) {
         RenderedMail.Attachment file = mail.attachment();
         return new MailPreview(mail.recipient(), mail.subject(), mail.sentAt() != null ? mail.sentAt() : mail.createdAt(),
-                withoutLink(mail.bodyText(), linkNote), withoutLink(mail.bodyHtml(), linkNote), file == null ? List.of() : List.of(file));
+                mail.bodyText(), mail.bodyHtml(), file == null ? List.of() : List.of(file));
     }
 
     /** The same mail with the private link's place (still the placeholder) described by linkNote. */

@@ -24,7 +24,7 @@ public class OutboxMessagePage extends RecordPage {
     @Override
     protected void show(long id) {
         OutboxMail row = outbox.find(id);
-        mail = MailPreview.of(row, org.seminardesk.platform.link.AccessLinks.MAIL_LINK);
+        mail = MailPreview.of(row);
         state = OutboxResource.MailView.of(row);
     }
 
@@ -37,9 +37,14 @@ public class OutboxMessagePage extends RecordPage {
         }
     }
 
-    /** Described as rendered, when the page's language is known. */
+    private transient MailPreview described;
+
+    /** The link's place described once, at rendering, when the page's language is known. */
     public MailPreview getMail() {
-        return mail == null ? null : mail.withLinkNote(text("outbox.linkNote"));
+        if (described == null && mail != null) {
+            described = mail.withLinkNote(text("outbox.linkNote"));
+        }
+        return described;
     }
 
     public OutboxResource.MailView getState() {

@@ -101,26 +101,26 @@ public class SeminarRegistrationsPage implements Serializable {
 
     /** This page for the seminar, keeping the search and page; with cancel, the cancel step for that registration. */
     public String path(Long cancel) {
+        return path(page, cancel);
+    }
+
+    /** The page number n (0-based) of the current search. */
+    public String pagePath(int n) {
+        return path(n, null);
+    }
+
+    private String path(int pageNumber, Long cancel) {
         StringBuilder path = new StringBuilder("manage/registrations.xhtml?seminar=").append(seminarId);
         if (query != null && !query.isEmpty()) {
             path.append("&q=").append(java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
         }
-        if (page > 0) {
-            path.append("&page=").append(page);
+        if (pageNumber > 0) {
+            path.append("&page=").append(pageNumber);
         }
         if (cancel != null) {
             path.append("&cancel=").append(cancel);
         }
         return path.toString();
-    }
-
-    /** The page number n (0-based) of the current search. */
-    public String pagePath(int n) {
-        int kept = page;
-        page = n;
-        String path = path(null);
-        page = kept;
-        return path;
     }
 
     public List<SeminarRegistrationsView.Entry> getRows() {

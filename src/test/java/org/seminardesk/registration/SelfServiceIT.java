@@ -111,6 +111,13 @@ class SelfServiceIT extends ApplicationIT {
         JsonObject registration = anonymous.get("api/registrations/" + mine).json();
         long second = registration.getJsonArray("participants").getJsonObject(1).getJsonNumber("id").longValue();
         long third = registration.getJsonArray("participants").getJsonObject(2).getJsonNumber("id").longValue();
+        long someoneElses = anonymous.get("api/registrations/" + waiting).json().getJsonArray("participants").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(404, anonymous.delete("api/registrations/" + mine + "/participants/" + someoneElses).status(),
+                "my link cannot remove a person of another registration");
+        assertEquals(404, anonymous.put("api/registrations/" + mine + "/participants/" + someoneElses,
+                "{\"name\":\"乗っ取り\",\"email\":\"x@example.org\"}").status(), "nor replace them");
+        assertEquals(2, anonymous.get("api/registrations/" + waiting).json().getJsonArray("participants").size());
         assertEquals(200, anonymous.delete("api/registrations/" + mine + "/participants/" + second).status());
         assertEquals(404, anonymous.delete("api/registrations/" + mine + "/participants/" + second).status(),
                 "the same removal again (refresh, Back) finds nobody and removes nobody else");

@@ -163,16 +163,21 @@ public class AnnouncementService {
     }
 
     /**
-     * The mail as a recipient reading language will see it: addressed to the first such recipient, or to a
-     * sample organisation when there is none.
+     * The mail as recipients will see it, per language it goes out in (Japanese, and English when the
+     * announcement has an English text): addressed to the first such recipient, or to a sample organisation.
      */
-    public RenderedMail preview(long id, java.util.Locale language) {
+    public java.util.Map<java.util.Locale, RenderedMail> previews(long id) {
         Announcement announcement = find(id);
-        Recipient sample = audienceOf(announcement).recipients().stream()
-                .filter(r -> announcement.languageFor(r.language()).getLanguage().equals(language.getLanguage())).findFirst()
-                .orElse(new Recipient("example@example.org", null,
-                        language.getLanguage().equals("en") ? "(organisation)" : "（事業所名）", language));
-        return mailTo(announcement, sample);
+        List<Recipient> recipients = audienceOf(announcement).recipients();
+        java.util.Map<java.util.Locale, RenderedMail> previews = new java.util.LinkedHashMap<>();
+        for (java.util.Locale language : announcement.subjectEn() == null ? List.of(java.util.Locale.JAPANESE)
+                : List.of(java.util.Locale.JAPANESE, java.util.Locale.ENGLISH)) {
+            Recipient sample = recipients.stream().filter(r -> announcement.languageFor(r.language()).equals(language)).findFirst()
+                    .orElse(new Recipient("example@example.org", null,
+                            language == java.util.Locale.ENGLISH ? "(organisation)" : "（事業所名）", language));
+            previews.put(language, mailTo(announcement, sample));
+        }
+        return previews;
     }
 
     private RenderedMail mailTo(Announcement announcement, Recipient recipient) {

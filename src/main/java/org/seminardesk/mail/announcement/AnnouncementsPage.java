@@ -56,8 +56,9 @@ public class AnnouncementsPage implements Serializable {
                 .filter(id -> list.stream().anyMatch(a -> a.id() == id)).orElse(null);
         refresh();
         if (selectedId != null && getSelected().status() == Announcement.Status.DRAFT) {
-            previewJa = MailPreview.of(announcements.preview(selectedId, java.util.Locale.JAPANESE), null);
-            previewEn = getSelected().subjectEn() == null ? null : MailPreview.of(announcements.preview(selectedId, java.util.Locale.ENGLISH), null);
+            var previews = announcements.previews(selectedId);
+            previewJa = MailPreview.of(previews.get(java.util.Locale.JAPANESE), null);
+            previewEn = previews.containsKey(java.util.Locale.ENGLISH) ? MailPreview.of(previews.get(java.util.Locale.ENGLISH), null) : null;
         }
     }
 

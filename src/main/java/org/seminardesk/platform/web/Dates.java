@@ -23,6 +23,11 @@ public class Dates {
 
     /** The era label for Japanese readers, the Western one for English readers (both made by JapaneseDates). */
     public String pick(String eraLabel, String westernLabel) {
+        return forReader(eraLabel, westernLabel);
+    }
+
+    /** The same for page beans. */
+    public static String forReader(String eraLabel, String westernLabel) {
         return "en".equals(language().getLanguage()) && westernLabel != null ? westernLabel : eraLabel;
     }
 

@@ -11,14 +11,21 @@ import jakarta.servlet.RequestDispatcher;
 @RequestScoped
 public class ErrorPage {
 
-    /** 401, 403, 404 or 500 (any other 5xx reads as 500); 404 when the page is opened directly. */
-    public int getStatus() {
+    private int status;
+
+    @jakarta.annotation.PostConstruct
+    void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
-        int code = status instanceof Integer i ? i : 404;
-        if (!(status instanceof Integer)) {
+        Object code = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+        if (!(code instanceof Integer)) {
             external.setResponseStatus(404);
         }
-        return code >= 500 ? 500 : code == 401 || code == 403 ? code : 404;
+        int found = code instanceof Integer i ? i : 404;
+        status = found >= 500 ? 500 : found == 401 || found == 403 ? found : 404;
+    }
+
+    /** 401, 403, 404 or 500 (any other 5xx reads as 500); 404 when the page is opened directly. */
+    public int getStatus() {
+        return status;
     }
 }
