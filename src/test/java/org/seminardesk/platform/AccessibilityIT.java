@@ -88,6 +88,14 @@ class AccessibilityIT extends BrowserIT {
                 problems.add(page + " at 390 px → wider than the screen");
             }
         }
+        browser.manage().addCookie(new org.openqa.selenium.Cookie("seminardesk-lang", "en"));
+        for (String page : List.of("", "seminar.xhtml?id=" + seminar, "r/" + token)) {
+            open(page);
+            if (overflowsHorizontally()) {
+                problems.add(page + " in English at 390 px → wider than the screen");
+            }
+        }
+        browser.manage().deleteCookieNamed("seminardesk-lang");
         for (String page : List.of("manage/index.xhtml", "manage/registrations.xhtml?seminar=" + seminar, "manage/mail.xhtml",
                 "staff/index.xhtml", "staff/checkin.xhtml?seminar=" + seminar, "manage/announcements.xhtml")) {
             openAs(Http.As.ORGANISER, page);
