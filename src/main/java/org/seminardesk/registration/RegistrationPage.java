@@ -7,12 +7,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.i18n.PageTexts;
+import org.seminardesk.platform.web.FormChecks;
 import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 
@@ -33,16 +32,12 @@ public class RegistrationPage implements Serializable {
     private String token;
     private RegistrationView registration;
 
-    @NotBlank
-    @Size(max = 100)
+    @Inject
+    jakarta.validation.Validator validator;
+
+    // Checked as the API checks a person (RegistrationInput.ParticipantInput): the address is optional.
     private String newName;
-
-    @NotBlank
-    @Email
-    @Size(max = 254)
     private String newEmail;
-
-    @Size(max = 1000)
     private String newNeeds;
 
     private boolean newNeedsConsent;
@@ -77,6 +72,9 @@ public class RegistrationPage implements Serializable {
     }
 
     public void addParticipant() {
+        if (!FormChecks.valid(validator, new RegistrationInput.ParticipantInput(newName, newEmail, newNeeds), "add")) {
+            return;
+        }
         act(() -> registrations.addParticipant(token, new ParticipantDetails(newName, newEmail, newNeeds),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, newNeedsConsent)), "self.added");
     }
@@ -111,6 +109,9 @@ public class RegistrationPage implements Serializable {
             return;
         }
         long participantId = editing;
+        if (!FormChecks.valid(validator, new RegistrationInput.ParticipantInput(editName, editEmail, editNeeds), "edit")) {
+            return;
+        }
         act(() -> registrations.replaceParticipant(token, participantId, new ParticipantDetails(editName, editEmail, editNeeds),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, editNeedsConsent)), "self.replaced");
     }

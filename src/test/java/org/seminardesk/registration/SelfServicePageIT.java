@@ -52,7 +52,7 @@ class SelfServicePageIT extends ApplicationIT {
         String page = browser.open("r/" + token);
         assertFalse(page.contains("jsessionid"), "no session id in URLs");
 
-        page = browser.submit("add", "add:submit", Map.of("add:name", "佐藤 花子", "add:email", "hanako@example.org", "add:needs", "手話通訳",
+        page = browser.submit("add", "add:submit", Map.of("add:name", "佐藤 花子", "add:email", "hanako@example.org", "add:accessibilityNeeds", "手話通訳",
                 "add:needsConsent", "on"));
         assertTrue(page.contains("参加者を追加しました"), page);
         assertEquals(2, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
@@ -74,6 +74,19 @@ class SelfServicePageIT extends ApplicationIT {
         assertEquals("CANCELLED", cancelled.getString("status"));
         assertEquals("都合がつかなくなったため", cancelled.getString("cancelReason"));
         assertEquals(3, anonymous.get("api/seminars/" + seminar).json().getInt("seatsLeft"));
+    }
+
+    @Test
+    void aPersonWithoutAnAddressIsAddedAndAMalformedAddressIsNamedAtItsField() throws Exception {
+        String token = register(publishedSeminar(5), "住所 なし", "contact-only@example.org");
+        PageSession browser = new PageSession(base, Http.As.ANONYMOUS);
+        browser.open("r/" + token);
+        String page = browser.submit("add", "add:submit", Map.of("add:name", "アドレス 無し", "add:email", ""));
+        assertTrue(page.contains("参加者を追加しました"), "the address is optional, as the form says: " + page);
+        assertEquals(2, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
+        page = browser.submit("add", "add:submit", Map.of("add:name", "形式 違い", "add:email", "not-an-address"));
+        assertTrue(page.contains("id=\"add:email-error\"") && page.contains("メールアドレスの形式が正しくありません"), page);
+        assertEquals(2, anonymous.get("api/registrations/" + token).json().getJsonArray("participants").size());
     }
 
     @Test
