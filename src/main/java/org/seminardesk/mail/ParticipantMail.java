@@ -14,10 +14,13 @@ import org.seminardesk.platform.link.AccessLinks;
 /**
  * The facts every mail to a participant carries: who, which seminar and when (era date in Japanese, Western
  * date in Japan time in English), where, their needs, the self-service link (a placeholder: the token is
- * issued as the mail is sent, see {@link #link}), and the online link only for a confirmed registration.
+ * issued as the mail is sent, see {@link #link}), and the online link only for a confirmed registration once it is released (until then: when it comes).
  */
 @ApplicationScoped
 public class ParticipantMail {
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
 
     public Map<String, String> values(Registration registration, Participant person) {
         Seminar seminar = registration.seminar();
@@ -30,8 +33,11 @@ public class ParticipantMail {
         values.put("venue", seminar.venue());
         values.put("needs", person.accessibilityNeeds());
         values.put("manageUrl", AccessLinks.MAIL_LINK);
-        if (registration.status() == RegistrationStatus.CONFIRMED) {
-            values.put("onlineLink", seminar.onlineLink());
+        boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
+        values.put("onlineLink", seminar.onlineLinkFor(confirmed, clock.instant()));
+        java.time.Instant linkComes = seminar.onlineLinkComesAt(confirmed, clock.instant());
+        if (linkComes != null) {
+            values.put("onlineLinkFrom", org.seminardesk.platform.JapaneseDates.moment(linkComes, language));
         }
         return values;
     }

@@ -63,7 +63,7 @@ public class RegistrationMails {
             RenderedMail mail = templates.render(template, language, values);
             boolean linkOnly = event.change() == RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED; // their calendar entry is still right
             if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly && !cancelled) {
-                mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLink(), false, clock.instant()));
+                mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLinkFor(true, clock.instant()), false, clock.instant()));
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
             }

@@ -33,6 +33,9 @@ public class ReminderDelivery {
     /** SENT; NOT_NEEDED: confirmed after the slot's time; SUPERSEDED: a later slot was due as well (after downtime). */
     public enum Outcome { SENT, NOT_NEEDED, SUPERSEDED }
 
+    /** The slot that records the mail bringing a held-back online link (reminder slots are 1 hour or more). */
+    public static final int LINK_RELEASE = 0;
+
     public record Key(Long registrationId, Integer hoursBefore) implements Serializable {
     }
 

@@ -21,14 +21,18 @@ import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarStatus;
 
 /**
- * Reminder mail for every CONFIRMED registration at each slot of its seminar's schedule. Driven by "what is
- * due and not yet recorded", not by "what just became due", so a reminder that fell due while no server was
- * running goes out when one is back — unless the seminar has started.
+ * Reminder mail for every CONFIRMED registration at each slot of its seminar's schedule, and the mail with a
+ * held-back online link at its release. Driven by "what is due and not yet recorded", not by "what just became
+ * due", so a reminder that fell due while no server was running goes out when one is back — unless the seminar
+ * has started (the link: unless it has been over for a while).
  */
 @ApplicationScoped
 public class Reminders {
 
     private static final String TEMPLATE = "seminar-reminder";
+    private static final String LINK_TEMPLATE = "online-link";
+    /** How long after its start a seminar's held-back link is still worth mailing (after an outage). */
+    private static final Duration LINK_STILL_USEFUL = Duration.ofHours(12);
 
     @PersistenceContext
     EntityManager em;
@@ -45,17 +49,34 @@ public class Reminders {
     @Inject
     ParticipantMail participantMail;
 
-    /** Published seminars, not started, with at least one slot due and a confirmed registration that lacks it. */
+    /**
+     * Published seminars with a confirmed registration that lacks a due slot: a reminder (not started yet) or
+     * the mail with the held-back online link (released, not over).
+     */
     @Transactional
     public List<Long> seminarsDue() {
         Instant now = clock.instant();
         return em.createNamedQuery("Seminar.findStartingBetween", Seminar.class)
-                .setParameter("status", SeminarStatus.PUBLISHED).setParameter("from", now)
+                .setParameter("status", SeminarStatus.PUBLISHED).setParameter("from", now.minus(LINK_STILL_USEFUL))
                 .setParameter("to", now.plus(Duration.ofHours(ReminderSchedule.MAX_HOURS_BEFORE)))
                 .getResultStream()
-                .filter(seminar -> seminar.reminders().dueBy(seminar.startsAt(), now).stream()
-                        .anyMatch(slot -> unreminded(seminar, slot) > 0))
+                .filter(seminar -> dueSlots(seminar, now).stream().anyMatch(slot -> unreminded(seminar, slot) > 0))
                 .map(Seminar::id).toList();
+    }
+
+    /** The reminder slots due now, and the link release (slot 0) once it is. */
+    private static List<Integer> dueSlots(Seminar seminar, Instant now) {
+        List<Integer> due = new java.util.ArrayList<>(seminar.reminders().dueBy(seminar.startsAt(), now));
+        if (linkReleaseDue(seminar, now)) {
+            due.add(ReminderDelivery.LINK_RELEASE);
+        }
+        return due;
+    }
+
+    private static boolean linkReleaseDue(Seminar seminar, Instant now) {
+        Instant releasedAt = seminar.onlineLinkReleasedAt();
+        return releasedAt != null && seminar.onlineLink() != null && !now.isBefore(releasedAt)
+                && now.isBefore(seminar.startsAt().plus(LINK_STILL_USEFUL));
     }
 
     private long unreminded(Seminar seminar, int slot) {
@@ -80,7 +101,8 @@ public class Reminders {
             return 0;
         }
         List<Integer> due = seminar.reminders().dueBy(seminar.startsAt(), now);
-        if (due.isEmpty()) {
+        boolean linkDue = linkReleaseDue(seminar, now);
+        if (due.isEmpty() && !linkDue) {
             return 0;
         }
         Map<Long, Set<Integer>> handled = em.createNamedQuery("ReminderDelivery.findForSeminar", ReminderDelivery.class)
@@ -95,20 +117,31 @@ public class Reminders {
                     handled.getOrDefault(registration.id(), Set.of()), registration.confirmedAt(), seminar.startsAt());
             plan.forEach((slot, outcome) -> em.persist(new ReminderDelivery(registration.id(), slot, outcome, now)));
             if (plan.containsValue(ReminderDelivery.Outcome.SENT)) {
-                enqueue(registration);
+                enqueue(TEMPLATE, registration);
                 reminded++;
+            }
+            if (linkDue && !handled.getOrDefault(registration.id(), Set.of()).contains(ReminderDelivery.LINK_RELEASE)) {
+                // confirmed after the release: their confirmation already carried the link
+                boolean confirmedLater = registration.confirmedAt() != null
+                        && !registration.confirmedAt().isBefore(seminar.onlineLinkReleasedAt());
+                em.persist(new ReminderDelivery(registration.id(), ReminderDelivery.LINK_RELEASE,
+                        confirmedLater ? ReminderDelivery.Outcome.NOT_NEEDED : ReminderDelivery.Outcome.SENT, now));
+                if (!confirmedLater) {
+                    enqueue(LINK_TEMPLATE, registration);
+                    reminded++;
+                }
             }
         }
         return reminded;
     }
 
-    private void enqueue(Registration registration) {
+    private void enqueue(String template, Registration registration) {
         for (Participant person : registration.participants()) {
-            RenderedMail mail = templates.render(TEMPLATE, registration.organisation().language(),
+            RenderedMail mail = templates.render(template, registration.organisation().language(),
                     participantMail.values(registration, person));
             String recipient = ParticipantMail.recipient(registration, person);
             if (recipient != null) {
-                outbox.enqueue(TEMPLATE, recipient, mail, registration.id(), ParticipantMail.link(person));
+                outbox.enqueue(template, recipient, mail, registration.id(), ParticipantMail.link(person));
             }
         }
     }

@@ -38,6 +38,9 @@ public class PortalResource {
     @Inject
     PortalService portal;
 
+    @Inject
+    java.time.Clock clock;
+
     /** Staff to register for a seminar; the organisation is the link's. */
     public record StaffRegistration(
             @NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacyConsent,
@@ -59,7 +62,7 @@ public class PortalResource {
     @Path("registrations")
     public RegistrationView register(@PathParam("token") String token, @NotNull @Valid StaffRegistration input) {
         return RegistrationView.of(portal.register(token, input.seminarId(),
-                input.participants().stream().map(RegistrationInput::person).toList(), Boolean.TRUE.equals(input.needsConsent())), null);
+                input.participants().stream().map(RegistrationInput::person).toList(), Boolean.TRUE.equals(input.needsConsent())), null, clock.instant());
     }
 
     @POST

@@ -35,6 +35,9 @@ public class ManagedRegistrationResource {
     RegistrationService registrations;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     RegistrationRequests requests;
 
     @POST
@@ -47,7 +50,7 @@ public class ManagedRegistrationResource {
         Response.ResponseBuilder answer = result.replayed()
                 ? Response.status(Response.Status.CREATED).header("Idempotent-Replayed", "true")
                 : Response.created(uri.getBaseUriBuilder().path("registrations").path(result.tokenValue()).build());
-        return answer.entity(RegistrationView.of(result.registration(), result.tokenValue())).build();
+        return answer.entity(RegistrationView.of(result.registration(), result.tokenValue(), clock.instant())).build();
     }
 
     @GET

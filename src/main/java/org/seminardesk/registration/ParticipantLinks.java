@@ -51,7 +51,7 @@ public class ParticipantLinks {
     }
 
     public Optional<ParticipantView> view(String token) {
-        return byToken(token).map(ParticipantView::of);
+        return byToken(token).map(person -> ParticipantView.of(person, clock.instant()));
     }
 
     @Audited("registration")
@@ -66,7 +66,7 @@ public class ParticipantLinks {
                     new Consent(Consent.GivenBy.LINK_HOLDER, person.name(), person.email(), true), 1, clock.instant()));
         }
         changes.fire(new ParticipantChanged(person.registration(), person.name(), ParticipantChanged.What.NEEDS));
-        return ParticipantView.of(person);
+        return ParticipantView.of(person, clock.instant());
     }
 
     /** The participant gives up their seat; the last one of a registration cancels it. The waitlist moves up. */

@@ -55,7 +55,7 @@ public class ParticipantResource {
         return Response.noContent().build();
     }
 
-    /** Their own calendar entry (.ics), with the online link only while their registration is confirmed. */
+    /** Their own calendar entry (.ics), with the online link only while their registration is confirmed and once it is released. */
     @GET
     @Path("calendar.ics")
     @Produces("text/calendar")
@@ -63,7 +63,7 @@ public class ParticipantResource {
         Participant person = participants.byToken(token).orElseThrow(ParticipantResource::unknown);
         Registration registration = person.registration();
         boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
-        var invite = CalendarInvite.of(registration.seminar(), confirmed ? registration.seminar().onlineLink() : null,
+        var invite = CalendarInvite.of(registration.seminar(), registration.seminar().onlineLinkFor(confirmed, clock.instant()),
                 registration.status() == RegistrationStatus.CANCELLED, clock.instant());
         return Response.ok(invite.content(), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"seminar-" + registration.seminar().id() + ".ics\"")

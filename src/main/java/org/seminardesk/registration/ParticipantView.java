@@ -7,13 +7,16 @@ import org.seminardesk.seminar.Seminar;
 /** What one participant sees through their own link: their seminar and their own entry, nobody else's. */
 public record ParticipantView(String name, String email, String accessibilityNeeds, RegistrationStatus status,
                               String organisation, long seminarId, String titleJa, String titleEn, String dateLabel,
-                              String westernDateLabel, OffsetDateTime startsAt, String venue, String onlineLink) {
+                              String westernDateLabel, OffsetDateTime startsAt, String venue, String onlineLink,
+                              LinkRelease onlineLinkFrom) {
 
-    public static ParticipantView of(Participant p) {
+    /** onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes. */
+    public static ParticipantView of(Participant p, java.time.Instant now) {
         Registration r = p.registration();
         Seminar s = r.seminar();
+        boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
         return new ParticipantView(p.name(), p.email(), p.accessibilityNeeds(), r.status(), r.organisation().name(), s.id(),
                 s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), Times.inTokyo(s.startsAt()), s.venue(),
-                r.status() == RegistrationStatus.CONFIRMED ? s.onlineLink() : null);
+                s.onlineLinkFor(confirmed, now), LinkRelease.of(s.onlineLinkComesAt(confirmed, now)));
     }
 }

@@ -38,6 +38,9 @@ public class RegistrationResource {
     RegistrationService registrations;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     RegistrationRequests requests;
 
     /** The one answer to every accepted request: nothing about who or what is known. */
@@ -58,7 +61,7 @@ public class RegistrationResource {
                                            @NotNull @Valid RegistrationInput.ParticipantInput person,
                                            @QueryParam("needsConsent") boolean needsConsent) {
         return RegistrationView.of(registrations.addParticipant(token, RegistrationInput.person(person),
-                Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token);
+                Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token, clock.instant());
     }
 
     /** Corrects a person or puts another in their place; needsConsent as when adding. */
@@ -68,13 +71,13 @@ public class RegistrationResource {
                                                @NotNull @Valid RegistrationInput.ParticipantInput person,
                                                @QueryParam("needsConsent") boolean needsConsent) {
         return RegistrationView.of(registrations.replaceParticipant(token, participantId, RegistrationInput.person(person),
-                Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token);
+                Consent.of(Consent.GivenBy.LINK_HOLDER, needsConsent)), token, clock.instant());
     }
 
     @DELETE
     @Path("{token}/participants/{participantId}")
     public RegistrationView removeParticipant(@PathParam("token") String token, @PathParam("participantId") long participantId) {
-        return RegistrationView.of(registrations.removeParticipant(token, participantId), token);
+        return RegistrationView.of(registrations.removeParticipant(token, participantId), token, clock.instant());
     }
 
     @GET
@@ -89,7 +92,7 @@ public class RegistrationResource {
         if (reason != null && (reason.length() > 500 || !Text.isStorable(reason))) {
             throw DomainException.invalid("reason", "The reason may have at most 500 characters of plain text");
         }
-        return RegistrationView.of(registrations.cancel(token, reason), token);
+        return RegistrationView.of(registrations.cancel(token, reason), token, clock.instant());
     }
 
     private static DomainException unknown() {

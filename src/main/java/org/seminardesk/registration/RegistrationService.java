@@ -226,7 +226,7 @@ public class RegistrationService {
 
     /** What the holder of the link sees, built inside the transaction. */
     public Optional<RegistrationView> view(String token) {
-        return findByToken(token).map(registration -> RegistrationView.of(registration, token));
+        return findByToken(token).map(registration -> RegistrationView.of(registration, token, clock.instant()));
     }
 
     @Audited("registration")

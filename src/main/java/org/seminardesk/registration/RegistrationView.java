@@ -7,7 +7,7 @@ import org.seminardesk.seminar.Seminar;
 
 /**
  * A registration as its organisation sees it through the self-service link. The seminar's online link is there
- * only while the registration is CONFIRMED.
+ * only while the registration is CONFIRMED, and not before the time the organiser set for it.
  */
 public record RegistrationView(String token, RegistrationStatus status, OffsetDateTime createdAt,
                                OffsetDateTime cancelledAt, String cancelReason, SeminarSummary seminar, String organisation,
@@ -21,17 +21,20 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
         }
     }
 
+    /** onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes. */
     public record SeminarSummary(Long id, String titleJa, String titleEn, String dateLabel, String westernDateLabel, String venue,
-                                 String onlineLink) {
+                                 String onlineLink, LinkRelease onlineLinkFrom) {
     }
 
     /** token: the link's token where the caller holds it (just issued, or presented), else null. */
-    public static RegistrationView of(Registration r, String token) {
+    public static RegistrationView of(Registration r, String token, java.time.Instant now) {
         Seminar s = r.seminar();
-        String link = r.status() == RegistrationStatus.CONFIRMED ? s.onlineLink() : null;
+        boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
+        String link = s.onlineLinkFor(confirmed, now);
         return new RegistrationView(token, r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
                 r.cancelReason(),
-                new SeminarSummary(s.id(), s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), s.venue(), link),
+                new SeminarSummary(s.id(), s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), s.venue(), link,
+                        LinkRelease.of(s.onlineLinkComesAt(confirmed, now))),
                 r.organisation().name(),
                 r.participants().stream()
                         .map(ParticipantView::of)

@@ -79,6 +79,9 @@ public class Seminar {
     private int seatsTaken;
     private Instant registrationDeadline;
 
+    /** Minutes before the start from which confirmed participants see the online link; null: from confirmation. */
+    private Integer linkReleaseMinutes;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private SeminarStatus status;
@@ -222,6 +225,43 @@ public class Seminar {
         }
     }
 
+    /** The longest an organiser may hold the online link back: a week before the start. */
+    public static final int MAX_LINK_RELEASE_MINUTES = 7 * 24 * 60;
+
+    /**
+     * Holds the online link back until {@code minutesBefore} the start (0: shown from confirmation, as by
+     * default), so that it is not forwarded weeks ahead; a mail brings it at that time.
+     */
+    public void releaseLinkMinutesBefore(int minutesBefore) {
+        if (minutesBefore < 0 || minutesBefore > MAX_LINK_RELEASE_MINUTES) {
+            throw DomainException.invalid("linkReleaseMinutesBefore", "The link is shown 0 to "
+                    + MAX_LINK_RELEASE_MINUTES + " minutes before the start").withCode("seminar.linkRelease", MAX_LINK_RELEASE_MINUTES);
+        }
+        this.linkReleaseMinutes = minutesBefore == 0 ? null : minutesBefore;
+    }
+
+    /** 0 when the link is shown from confirmation. */
+    public int linkReleaseMinutesBefore() {
+        return linkReleaseMinutes == null ? 0 : linkReleaseMinutes;
+    }
+
+    /** When confirmed participants get to see the online link; null: as soon as they are confirmed. */
+    public Instant onlineLinkReleasedAt() {
+        return linkReleaseMinutes == null ? null : startsAt.minus(java.time.Duration.ofMinutes(linkReleaseMinutes));
+    }
+
+    /** The online link as a participant may see it now: only when confirmed, and not before its release. */
+    public String onlineLinkFor(boolean confirmed, Instant now) {
+        Instant releasedAt = onlineLinkReleasedAt();
+        return confirmed && (releasedAt == null || !now.isBefore(releasedAt)) ? onlineLink : null;
+    }
+
+    /** When a confirmed participant will see the link, while it is held back; null once visible or without link. */
+    public Instant onlineLinkComesAt(boolean confirmed, Instant now) {
+        Instant releasedAt = onlineLinkReleasedAt();
+        return confirmed && onlineLink != null && releasedAt != null && now.isBefore(releasedAt) ? releasedAt : null;
+    }
+
     public Venue place() {
         return place;
     }
@@ -267,6 +307,30 @@ public class Seminar {
         if (!listed) {
             roster.add(new MeetingAttendee(this, roster.size() + 1, role, organisation, label));
         }
+    }
+
+    /**
+     * A draft of the same seminar or meeting starting at {@code newStart}: end and deadline keep their distance
+     * to the start; speakers, venue, reminders, capacity, agenda titles and roster (without presence) come
+     * along. The online link does not (a new session has a new link), nor do registrations or minutes.
+     * A fiscal year named in the title (令和3年度) becomes the new one.
+     */
+    public Seminar copyStartingAt(Instant newStart) {
+        requirePresent("startsAt", newStart);
+        java.time.Duration shift = java.time.Duration.between(startsAt, newStart);
+        int newFiscalYear = JapaneseDates.fiscalYearOf(newStart.atZone(JapaneseDates.TOKYO).toLocalDate());
+        String oldYear = fiscalYearLabel();
+        String newYear = JapaneseDates.fiscalYear(newFiscalYear);
+        Seminar copy = new Seminar(new SeminarDetails(titleJa.replace(oldYear, newYear), titleEn, description, kind,
+                format, newStart, endsAt == null ? null : endsAt.plus(shift), venue, null, capacity,
+                registrationDeadline == null ? null : registrationDeadline.plus(shift)));
+        copy.speakers.addAll(speakers);
+        copy.place = place;
+        copy.changeReminders(reminders());
+        copy.linkReleaseMinutes = linkReleaseMinutes;
+        agenda.forEach(item -> copy.addAgendaItem(item.title(), null));
+        roster.forEach(line -> copy.addToRoster(line.role(), line.organisation(), line.label()));
+        return copy;
     }
 
     /** What participants must be told about when it changes: start, end, venue and online link. */

@@ -117,7 +117,8 @@ public class SeminarEditor implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             SeminarDetails details = fields.details();
-            SeminarOptions options = new SeminarOptions(List.copyOf(speakerIds), fields.getVenueId(), fields.reminders());
+            SeminarOptions options = new SeminarOptions(List.copyOf(speakerIds), fields.getVenueId(), fields.reminders(),
+                    fields.linkRelease());
             Seminar saved = id == null
                     ? seminars.create(details, fields.getStatus(), options)
                     : seminars.update(id, details, fields.getStatus(), options, fields.getCancelReason());
@@ -125,7 +126,7 @@ public class SeminarEditor implements Serializable {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/manage/index.xhtml");
         } catch (DomainException refused) {
             String field = refused.field() == null ? null : "form:" + refused.field().replace("startsAt", "startDate")
-                    .replace("endsAt", "endTime").replace("registrationDeadline", "deadlineDate").replace("reminderHoursBefore", "reminders");
+                    .replace("endsAt", "endTime").replace("registrationDeadline", "deadlineDate").replace("reminderHoursBefore", "reminders").replace("linkReleaseMinutesBefore", "linkReleaseMinutes");
             if (field != null && faces.getViewRoot().findComponent(field) == null) {
                 field = null;
             }
@@ -134,6 +135,33 @@ public class SeminarEditor implements Serializable {
         }
     }
 
+
+    // The day a copy of this seminar starts on (yyyy-mm-dd, from the date field).
+    private String copyDate;
+
+    /** Makes a draft copy on the chosen day and opens it in this editor, saying what came along. */
+    public void copy() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            java.time.LocalDate day = SeminarFields.date("copyDate", copyDate, true);
+            Seminar copy = seminars.copy(id, day);
+            org.seminardesk.platform.web.PageParams.redirectSaying(
+                    org.seminardesk.platform.i18n.PageTexts.format("editor.copied", copy.titleJa(),
+                            org.seminardesk.platform.web.Dates.forReader(copy.dateLabel(), copy.westernDateLabel())),
+                    "manage/seminar.xhtml?id=" + copy.id());
+        } catch (DomainException refused) {
+            faces.addMessage("copy:copyDate", new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+            faces.validationFailed();
+        }
+    }
+
+    public String getCopyDate() {
+        return copyDate;
+    }
+
+    public void setCopyDate(String copyDate) {
+        this.copyDate = copyDate;
+    }
 
     public boolean isEditing() {
         return id != null;
@@ -186,6 +214,7 @@ public class SeminarEditor implements Serializable {
         private String reminders = "168, 24";
         private String cancelReason;
         private Long venueId;
+        private Integer linkReleaseMinutes;
 
         void fill(SeminarView s) {
             titleJa = s.titleJa();
@@ -203,6 +232,7 @@ public class SeminarEditor implements Serializable {
                     : s.registrationDeadline().atZoneSameInstant(JapaneseDates.TOKYO).toLocalDate().toString();
             status = s.status();
             venueId = s.venueDetails() == null ? null : s.venueDetails().id();
+            linkReleaseMinutes = s.linkReleaseMinutesBefore() == 0 ? null : s.linkReleaseMinutesBefore();
             reminders = String.join(", ", s.reminderHoursBefore().stream().map(String::valueOf).toList());
         }
 
@@ -218,6 +248,11 @@ public class SeminarEditor implements Serializable {
                     deadline == null ? null : deadline.atTime(23, 59).atZone(JapaneseDates.TOKYO).toInstant());
         }
 
+        /** Empty: the link is shown from confirmation. */
+        Integer linkRelease() {
+            return linkReleaseMinutes == null ? 0 : linkReleaseMinutes;
+        }
+
         List<Integer> reminders() {
             if (reminders == null || reminders.isBlank()) {
                 return List.of();
@@ -229,7 +264,7 @@ public class SeminarEditor implements Serializable {
             }
         }
 
-        private static LocalDate date(String field, String value, boolean required) {
+        static LocalDate date(String field, String value, boolean required) {
             return parse(field, value, required, LocalDate::parse, "editor.dateFormat");
         }
 
@@ -286,5 +321,7 @@ public class SeminarEditor implements Serializable {
         public Long getVenueId() { return venueId; }
         public void setVenueId(Long v) { venueId = v; }
         public void setCancelReason(String v) { cancelReason = v; }
+        public Integer getLinkReleaseMinutes() { return linkReleaseMinutes; }
+        public void setLinkReleaseMinutes(Integer v) { linkReleaseMinutes = v; }
     }
 }

@@ -1,6 +1,7 @@
 package org.seminardesk.seminar;
 
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,6 +15,8 @@ import org.seminardesk.platform.api.Times;
  * status is optional: a new seminar starts as DRAFT; speakerIds replaces the speakers when given;
  * venueId names a venue record (address, access notes; left out on an edit: unchanged);
  * reminderHoursBefore sets the reminder slots (default on creation [168, 24]; left out on an edit: unchanged);
+ * linkReleaseMinutesBefore holds the online link back from confirmed participants until that many minutes before
+ * the start, when a mail brings it (0: shown from confirmation, the default; left out on an edit: unchanged);
  * cancelReason is recorded on every registration when the status becomes CANCELLED.
  */
 public record SeminarInput(
@@ -32,10 +35,11 @@ public record SeminarInput(
         @Size(max = 20) List<@NotNull Long> speakerIds,
         @Size(max = ReminderSchedule.MAX_SLOTS) List<@NotNull Integer> reminderHoursBefore,
         Long venueId,
+        @Min(0) @Max(Seminar.MAX_LINK_RELEASE_MINUTES) Integer linkReleaseMinutesBefore,
         @Size(max = 500) String cancelReason) {
 
     SeminarOptions options() {
-        return new SeminarOptions(speakerIds, venueId, reminderHoursBefore);
+        return new SeminarOptions(speakerIds, venueId, reminderHoursBefore, linkReleaseMinutesBefore);
     }
 
     SeminarDetails details() {

@@ -71,6 +71,22 @@ public class SeminarResource {
                 input.cancelReason()));
     }
 
+    /**
+     * POST /api/seminars/{id}/copies {"startDate":"2027-02-18"}: a draft of the same seminar or meeting on that
+     * day, at the same time of day (201, Location of the copy).
+     */
+    @POST
+    @Path("{id}/copies")
+    public Response copy(@PathParam("id") long id, @NotNull @Valid CopyInput input, @Context UriInfo uri) {
+        Seminar copy = seminars.copy(id, input.startDate());
+        return Response.created(uri.getBaseUriBuilder().path("seminars").path(String.valueOf(copy.id())).build())
+                .entity(SeminarView.forOrganisers(copy)).build();
+    }
+
+    /** The day a copy starts on, in Japan. */
+    public record CopyInput(@NotNull java.time.LocalDate startDate) {
+    }
+
     private boolean isOrganiser() {
         return security.isUserInRole(Roles.ORGANISER);
     }

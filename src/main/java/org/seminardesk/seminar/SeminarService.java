@@ -126,6 +126,19 @@ public class SeminarService {
         return seminar;
     }
 
+    /** A draft copy of a seminar or meeting on another day (see {@link Seminar#copyStartingAt}). */
+    @Audited("seminar")
+    public Seminar copy(long id, java.time.LocalDate newDay) {
+        Seminar original = find(id).orElseThrow(() -> DomainException.notFound("Seminar", id));
+        if (newDay == null) {
+            throw DomainException.invalid("startDate", "Give the new date").withCode("seminar.copyDateRequired");
+        }
+        java.time.ZonedDateTime start = original.startsAtInTokyo();
+        Seminar copy = original.copyStartingAt(newDay.atTime(start.toLocalTime()).atZone(start.getZone()).toInstant());
+        em.persist(copy);
+        return copy;
+    }
+
     private void apply(Seminar seminar, SeminarOptions options) {
         if (options.speakerIds() != null) {
             seminar.replaceSpeakers(speakers(options.speakerIds()));
@@ -136,6 +149,9 @@ public class SeminarService {
         }
         if (options.reminderHoursBefore() != null) {
             seminar.changeReminders(ReminderSchedule.of(options.reminderHoursBefore()));
+        }
+        if (options.linkReleaseMinutesBefore() != null) {
+            seminar.releaseLinkMinutesBefore(options.linkReleaseMinutesBefore());
         }
     }
 

@@ -16,7 +16,8 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
                           String venue, int capacity, int seatsLeft, OffsetDateTime registrationDeadline,
                           String registrationDeadlineLabel,
                           List<SpeakerView> speakers, List<AgendaItemView> agenda, List<AttendeeView> roster,
-                          String onlineLink, List<Integer> reminderHoursBefore, VenueView venueDetails) {
+                          String onlineLink, List<Integer> reminderHoursBefore, VenueView venueDetails,
+                          int linkReleaseMinutesBefore) {
 
     public record AgendaItemView(int position, String title, String summary) {
     }
@@ -46,7 +47,7 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
                 s.speakers().stream().map(SpeakerView::of).toList(),
                 s.agenda().stream().map(a -> new AgendaItemView(a.position(), a.title(), a.summary())).toList(),
                 s.roster().stream().map(a -> new AttendeeView(a.displayName(), a.role())).toList(),
-                onlineLink, s.reminders().hoursBefore(), VenueView.of(s.place()));
+                onlineLink, s.reminders().hoursBefore(), VenueView.of(s.place()), s.linkReleaseMinutesBefore());
     }
 
     /** Fri 18 Feb 2022, 10:00–12:00 (Japan time): the date for English readers (dateLabel is the era date). */

@@ -92,4 +92,34 @@ class OrganiserBrowserIT extends BrowserIT {
         open("seminar.xhtml?id=" + seminar);
         waitForText("二人目 " + tag);
     }
+
+    @Test
+    void aSeminarIsCopiedToAnotherDayFromTheListAndOpensAsADraft() throws Exception {
+        long seminar = publishedSeminar(10);
+        String title = anonymous.get("api/seminars/" + seminar).json().getString("titleJa");
+        openAs(Http.As.ORGANISER, "manage/seminars.xhtml");
+        waitFor(By.cssSelector("input.ui-column-filter")).sendKeys(title);
+        waitFor(By.cssSelector("a[aria-label='" + title + " コピー']")).click();
+        waitFor(By.id("copy:copyDate"));
+        browser.findElement(By.id("copy:makeCopy")).click();
+        assertTrue(waitFor(By.id("copy:copyDate-error")).getText().contains("入力してください"), "a date is required");
+
+        String day = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(400).toString();
+        set("copy:copyDate", day);
+        browser.findElement(By.id("copy:makeCopy")).click();
+        waitForText("下書きとして作成しました");
+        screenshot("seminar-copied");
+        String copyId = browser.getCurrentUrl().replaceFirst(".*[?&]id=", "");
+        assertFalse(copyId.equals(String.valueOf(seminar)), "the editor shows the copy");
+        var copy = organiser.get("api/seminars/" + copyId).json();
+        assertEquals("DRAFT", copy.getString("status"));
+        assertTrue(copy.getString("startsAt").startsWith(day), copy.toString());
+        assertEquals(title, browser.findElement(By.id("form:titleJa")).getAttribute("value"));
+
+        browser.navigate().refresh();
+        waitFor(By.id("form:titleJa"));
+        assertEquals(1, organiser.get("api/seminars").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("titleJa").equals(title) && s.getString("status").equals("DRAFT")).count(),
+                "refreshing after the copy makes no second copy");
+    }
 }

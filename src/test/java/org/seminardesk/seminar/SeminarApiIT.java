@@ -145,6 +145,37 @@ class SeminarApiIT extends ApplicationIT {
         assertEquals(200, anonymous.get("api/speakers/" + speakerId).status());
     }
 
+    @Test
+    void aSeminarIsCopiedAsADraftOnTheNewDayWithItsSpeakersButWithoutItsLink() {
+        long speakerId = organiser.post("api/speakers", "{\"name\":\"%s\"}".formatted(unique("講師"))).json()
+                .getJsonNumber("id").longValue();
+        String title = unique("令和12年度 研修");
+        String original = VALID.formatted(title).replace("\"capacity\":20", "\"capacity\":20,\"status\":\"PUBLISHED\","
+                + "\"speakerIds\":[" + speakerId + "],\"reminderHoursBefore\":[48],"
+                + "\"registrationDeadline\":\"2030-05-25T23:59:00+09:00\"");
+        long id = organiser.post("api/seminars", original).json().getJsonNumber("id").longValue();
+
+        Http.Reply copied = organiser.post("api/seminars/" + id + "/copies", "{\"startDate\":\"2031-06-07\"}");
+
+        assertEquals(201, copied.status(), copied.body());
+        JsonObject copy = organiser.get(copied.header("Location").replaceFirst(".*/api/", "api/")).json();
+        assertEquals("DRAFT", copy.getString("status"));
+        assertEquals(title.replace("令和12年度", "令和13年度"), copy.getString("titleJa"));
+        assertEquals("2031-06-07T13:00:00+09:00", copy.getString("startsAt"));
+        assertEquals("2031-06-07T15:00:00+09:00", copy.getString("endsAt"));
+        assertEquals("2031-05-31T23:59:00+09:00", copy.getString("registrationDeadline"));
+        assertEquals(speakerId, copy.getJsonArray("speakers").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals("[48]", copy.getJsonArray("reminderHoursBefore").toString());
+        assertFalse(copy.containsKey("onlineLink") && !copy.isNull("onlineLink"), "a new session gets a new link");
+        assertEquals(404, anonymous.get("api/seminars/" + copy.getInt("id")).status(), "a copy is a draft");
+
+        assertEquals(400, organiser.post("api/seminars/" + id + "/copies", "{}").status());
+        assertEquals(400, organiser.post("api/seminars/" + id + "/copies", "{\"startDate\":\"2031-13-45\"}").status());
+        assertEquals(404, organiser.post("api/seminars/999999/copies", "{\"startDate\":\"2031-06-07\"}").status());
+        assertEquals(403, staff.post("api/seminars/" + id + "/copies", "{\"startDate\":\"2031-06-07\"}").status());
+        assertEquals(401, anonymous.post("api/seminars/" + id + "/copies", "{\"startDate\":\"2031-06-07\"}").status());
+    }
+
     private static java.util.List<String> fields(Http.Reply reply) {
         return reply.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream()
                 .map(f -> f.getString("field")).sorted().toList();

@@ -101,4 +101,55 @@ class SeminarTest {
         assertEquals(DomainException.Kind.CONFLICT, e.kind());
         assertEquals(5, seminar.capacity());
     }
+
+    @Test
+    void aCopyIsADraftOnTheNewDayWithTheSameShapeButNoLinkOrPeople() {
+        var lastYear = new SeminarDetails("令和11年度 第2回 部会", "Subcommittee", "説明", SeminarKind.MEETING,
+                SeminarFormat.HYBRID, START, START.plusSeconds(7200), "会議室", "https://meet.example.org/x", 40,
+                START.minusSeconds(86_400 * 3));
+        Seminar original = new Seminar(lastYear);
+        original.changeStatus(SeminarStatus.PUBLISHED);
+        original.changeReminders(ReminderSchedule.of(java.util.List.of(48)));
+        original.addAgendaItem("事業計画について", "承認された");
+        original.addToRoster(MeetingAttendee.Role.CHAIR, null, "部会長");
+        original.reserve(3, BEFORE);
+
+        Instant nextYear = Instant.parse("2031-01-16T05:00:00Z");
+        Seminar copy = original.copyStartingAt(nextYear);
+
+        assertEquals(SeminarStatus.DRAFT, copy.status());
+        assertEquals("令和12年度 第2回 部会", copy.titleJa(), "the fiscal year in the title moves on");
+        assertEquals(nextYear.plusSeconds(7200), copy.endsAt());
+        assertEquals(nextYear.minusSeconds(86_400 * 3), copy.registrationDeadline());
+        assertEquals(40, copy.capacity());
+        assertEquals(0, copy.seatsTaken());
+        assertEquals(null, copy.onlineLink(), "a new session gets a new link");
+        assertEquals("会議室", copy.venue());
+        assertEquals(java.util.List.of(48), copy.reminders().hoursBefore());
+        assertEquals("事業計画について", copy.agenda().get(0).title());
+        assertEquals(null, copy.agenda().get(0).summary(), "last year's outcome stays behind");
+        assertEquals("部会長", copy.roster().get(0).label());
+        assertEquals(null, copy.roster().get(0).present());
+    }
+
+    @Test
+    void aHeldBackLinkIsShownToTheConfirmedFromItsReleaseOnly() {
+        Seminar seminar = published(5);
+        assertEquals("https://meet.example.org/x", seminar.onlineLinkFor(true, BEFORE), "by default from confirmation");
+        assertEquals(null, seminar.onlineLinkFor(false, START), "never to the waitlisted");
+
+        seminar.releaseLinkMinutesBefore(60);
+        Instant release = START.minusSeconds(3600);
+        assertEquals(null, seminar.onlineLinkFor(true, release.minusSeconds(1)));
+        assertEquals(release, seminar.onlineLinkComesAt(true, release.minusSeconds(1)));
+        assertEquals("https://meet.example.org/x", seminar.onlineLinkFor(true, release));
+        assertEquals(null, seminar.onlineLinkComesAt(true, release));
+        assertEquals(null, seminar.onlineLinkComesAt(false, BEFORE), "the waitlisted are not promised it");
+
+        assertEquals("linkReleaseMinutesBefore",
+                assertThrows(DomainException.class, () -> seminar.releaseLinkMinutesBefore(-1)).field());
+        assertThrows(DomainException.class, () -> seminar.releaseLinkMinutesBefore(Seminar.MAX_LINK_RELEASE_MINUTES + 1));
+        seminar.releaseLinkMinutesBefore(0);
+        assertEquals(null, seminar.onlineLinkReleasedAt(), "0: back to from confirmation");
+    }
 }

@@ -120,7 +120,7 @@ public class DemoDataLoader {
         List<Long> speakerIds = s.speakers() == null ? List.of() : s.speakers().stream().map(this::speakerId).toList();
         Seminar seminar = seminars.create(new SeminarDetails(s.titleJa(), s.titleEn(), s.description(), s.kind(),
                 s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline), s.status(),
-                new SeminarOptions(speakerIds, null, null));
+                new SeminarOptions(speakerIds, null, null, null));
         if (s.agenda() != null) {
             s.agenda().forEach(item -> seminar.addAgendaItem(item.title(), item.summary()));
         }
