@@ -75,6 +75,41 @@ public class AttendanceReviewPage extends RecordPage {
                 .build().toString();
     }
 
+    @Inject
+    org.seminardesk.certificate.CertificateService certificates;
+
+    @Inject
+    org.seminardesk.certificate.CertificateMail certificateMail;
+
+    private Boolean over;
+
+    /** Certificates are offered once the seminar is over and somebody attended. */
+    public boolean isCertificatesOpen() {
+        if (over == null) {
+            over = certificates.isOver(getId());
+        }
+        return over && review.figures().overall().attended() > 0;
+    }
+
+    public boolean isSeminarOver() {
+        isCertificatesOpen();
+        return over;
+    }
+
+    public String getCertificatesQuestion() {
+        return PageTexts.format("review.certificatesMailQuestion", review.figures().overall().attended());
+    }
+
+    /** Mails attendees not yet told; a repeat tells nobody twice. Post/Redirect/Get. */
+    public void mailCertificates() {
+        try {
+            int told = certificateMail.tellAttendees(getId());
+            PageParams.reloadSaying(PageTexts.format("review.certificatesMailed", told));
+        } catch (DomainException refused) {
+            PageParams.refused(refused);
+        }
+    }
+
     public AttendanceReview getReview() {
         return review;
     }

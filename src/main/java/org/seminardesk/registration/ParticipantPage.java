@@ -31,6 +31,10 @@ public class ParticipantPage implements Serializable {
     private ParticipantView participant;
     private String needs;
     private boolean needsConsent;
+    private Boolean certificateAvailable;
+
+    @Inject
+    org.seminardesk.certificate.CertificateService certificates;
 
     @PostConstruct
     void load() {
@@ -66,6 +70,15 @@ public class ParticipantPage implements Serializable {
     public boolean isNeedsConsent() { return needsConsent; }
     public void setNeedsConsent(boolean v) { needsConsent = v; }
     public String getCalendarPath() { return "/api/participants/" + token + "/calendar.ics"; }
+    public String getCertificatePath() {
+        return "/api/participants/" + token + "/certificate.pdf?lang=" + (isEnglish() ? "en" : "ja");
+    }
+    public boolean isCertificateAvailable() {
+        if (certificateAvailable == null) {
+            certificateAvailable = token != null && certificates.availableTo(token);
+        }
+        return certificateAvailable;
+    }
     public boolean isEnglish() {
         return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }

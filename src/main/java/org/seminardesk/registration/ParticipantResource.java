@@ -70,6 +70,20 @@ public class ParticipantResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** Their attendance certificate (PDF), once they attended and the seminar is over; lang: ja or en. */
+    @GET
+    @Path("certificate.pdf")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("token") String token, @jakarta.ws.rs.QueryParam("lang") String lang) {
+        java.util.Locale language = "en".equals(lang) ? java.util.Locale.ENGLISH : "ja".equals(lang) ? java.util.Locale.JAPANESE : null;
+        return Response.ok(certificates.forParticipant(token, language), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @Inject
+    org.seminardesk.certificate.CertificateService certificates;
+
     private static DomainException unknown() {
         return DomainException.notFound("Participant", "link");
     }

@@ -8,7 +8,7 @@ import org.seminardesk.seminar.Seminar;
 public record ParticipantView(String name, String email, String accessibilityNeeds, RegistrationStatus status,
                               String organisation, long seminarId, String titleJa, String titleEn, String dateLabel,
                               String westernDateLabel, OffsetDateTime startsAt, String venue, String onlineLink,
-                              LinkRelease onlineLinkFrom) {
+                              LinkRelease onlineLinkFrom) implements java.io.Serializable {
 
     /** onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes. */
     public static ParticipantView of(Participant p, java.time.Instant now) {

@@ -13,14 +13,14 @@ import java.time.Clock;
 import org.seminardesk.platform.i18n.LanguageSelection;
 
 /**
- * Public routes that take a token or make a registration, the lost-link form and the login form, are limited per client address
+ * Public routes that take a token or make a registration, the lost-link form, the login form and certificate checks, are limited per client address
  * (SEMINARDESK_RATE_LIMIT_PER_MINUTE each, default 60; 0 switches it off): enough for people, too few to guess
  * tokens or passwords. Over the limit: 429 with Retry-After and a message in the reader's language.
  */
 @WebFilter(urlPatterns = {"/api/registrations", "/api/registrations/*", "/api/written-replies/*", "/api/survey-responses/*",
         "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml", "/api/portal/*", "/o/*", "/api/portal-links", "/c/*", "/api/registration-requests/*", "/p/*",
         "/api/participants/*",
-        "/portal-link.xhtml"})
+        "/portal-link.xhtml", "/certificate.xhtml", "/api/certificates/*"})
 public class RateLimitFilter extends HttpFilter {
 
     @Inject

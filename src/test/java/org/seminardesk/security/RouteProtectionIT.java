@@ -33,7 +33,7 @@ class RouteProtectionIT extends ApplicationIT {
             "(GET|POST|PUT|DELETE) /api/registrations.*",
             "(GET|PUT) /api/written-replies/.*", "(GET|PUT) /api/survey-responses/.*",
             "(GET|POST) /api/portal/.*", "POST /api/portal-links", "(GET|POST) /api/registration-requests/.*",
-            "(GET|PUT|DELETE) /api/participants/.*",
+            "(GET|PUT|DELETE) /api/participants/.*", "GET /api/certificates/.*",
             "POST /api/probono/(needs|offers)");
 
     /** Staff (and organisers) may do these; other routes that are not public are the organisers' alone. */
