@@ -23,7 +23,7 @@ public record AttendanceFigures(Tally overall, List<Tally> byOrganisation, List<
                     registered == 0 ? 0 : (int) Math.round(attended * 100.0 / registered));
         }
 
-        Tally plus(boolean wasThere) {
+        public Tally plus(boolean wasThere) {
             return of(label, registered + 1, attended + (wasThere ? 1 : 0));
         }
     }

@@ -268,7 +268,8 @@ public class AttendanceService {
         return participant;
     }
 
-    private ParticipantAttendance attendanceOf(Participant participant) {
+    /** The participant's attendance record, made when first needed (check-in by code counts wrong codes on it). */
+    public ParticipantAttendance attendanceOf(Participant participant) {
         ParticipantAttendance attendance = em.find(ParticipantAttendance.class, participant.id());
         if (attendance == null) {
             attendance = new ParticipantAttendance(participant.id());

@@ -29,6 +29,14 @@ public class DoorList extends RecordPage {
     private String venue;
     private String search;
     private List<AttendanceRow> rows = List.of();
+    private String code;
+    private String scanResult;
+    private boolean scanOk;
+    private String selfCheckinCode;
+    private boolean selfCheckinOpen;
+
+    @Inject
+    CheckInService checkIns;
 
     @Override
     protected void show(long seminarId) {
@@ -38,6 +46,102 @@ public class DoorList extends RecordPage {
         westernDateLabel = seminar.westernDateLabel();
         venue = seminar.venue();
         rows = attendance.rows(seminarId);
+        selfCheckinCode = checkIns.selfCheckinCode(seminarId);
+        selfCheckinOpen = checkIns.selfCheckinOpen(seminarId);
+    }
+
+    /** A participant's code, scanned or typed: says who and when (or since when), then clears the field. */
+    public void checkInByCode() {
+        try {
+            CheckInService.CheckedIn in = checkIns.byCode(getId(), code, PageParams.user());
+            String at = org.seminardesk.platform.JapaneseDates.moment(in.checkedInAt(),
+                    org.seminardesk.platform.i18n.PageTexts.language());
+            scanResult = org.seminardesk.platform.i18n.PageTexts.format(in.already() ? "checkin.scanAlready" : "checkin.scanDone",
+                    in.name(), in.organisation(), at);
+            scanOk = !in.already();
+        } catch (DomainException refused) {
+            scanResult = org.seminardesk.platform.i18n.PageTexts.refusal(refused);
+            scanOk = false;
+        }
+        code = null;
+        rows = attendance.rows(getId());
+    }
+
+    // Someone who came without registering: registered and checked in at once.
+    private String walkInName;
+    private String walkInEmail;
+    private Long walkInOrganisation;
+
+    @Inject
+    org.seminardesk.organisation.OrganisationService organisations;
+
+    public void registerWalkIn() {
+        try {
+            CheckInService.CheckedIn in = checkIns.walkIn(getId(), walkInOrganisation == null ? -1 : walkInOrganisation,
+                    walkInName, walkInEmail, PageParams.user());
+            scanResult = org.seminardesk.platform.i18n.PageTexts.format("checkin.walkInDone", in.name(), in.organisation());
+            scanOk = true;
+            walkInName = null;
+            walkInEmail = null;
+            walkInOrganisation = null;
+        } catch (DomainException refused) {
+            scanResult = org.seminardesk.platform.i18n.PageTexts.refusal(refused);
+            scanOk = false;
+        }
+        rows = attendance.rows(getId());
+    }
+
+    public List<jakarta.faces.model.SelectItem> getOrganisations() {
+        return organisations.active().stream()
+                .map(o -> new jakarta.faces.model.SelectItem(o.id(), o.name())).toList();
+    }
+
+    public String getWalkInName() {
+        return walkInName;
+    }
+
+    public void setWalkInName(String walkInName) {
+        this.walkInName = walkInName;
+    }
+
+    public String getWalkInEmail() {
+        return walkInEmail;
+    }
+
+    public void setWalkInEmail(String walkInEmail) {
+        this.walkInEmail = walkInEmail;
+    }
+
+    public Long getWalkInOrganisation() {
+        return walkInOrganisation;
+    }
+
+    public void setWalkInOrganisation(Long walkInOrganisation) {
+        this.walkInOrganisation = walkInOrganisation;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getScanResult() {
+        return scanResult;
+    }
+
+    public boolean isScanOk() {
+        return scanOk;
+    }
+
+    public String getSelfCheckinCode() {
+        return selfCheckinCode;
+    }
+
+    public boolean isSelfCheckinOpen() {
+        return selfCheckinOpen;
     }
 
     /** Checks a participant in, or takes the check-in back when they were already in. */

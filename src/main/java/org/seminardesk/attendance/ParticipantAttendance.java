@@ -20,6 +20,10 @@ public class ParticipantAttendance {
     private int onlineMinutes;
     private Instant checkedInAt;
     private String checkedInBy;
+    private int wrongCodes;
+
+    /** Wrong self check-in codes a participant may type before their page stops taking codes. */
+    public static final int MAX_WRONG_CODES = 10;
 
     protected ParticipantAttendance() {
         // for JPA
@@ -32,9 +36,19 @@ public class ParticipantAttendance {
     /** Ticking someone off twice keeps the first time. */
     public void checkIn(Instant at, String by) {
         if (checkedInAt == null) {
-            checkedInAt = at;
+            checkedInAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
             checkedInBy = by;
         }
+    }
+
+    /** A wrong self check-in code; answers how many tries are left. */
+    int wrongCode() {
+        wrongCodes++;
+        return Math.max(0, MAX_WRONG_CODES - wrongCodes);
+    }
+
+    boolean tooManyWrongCodes() {
+        return wrongCodes >= MAX_WRONG_CODES;
     }
 
     public void undoCheckIn() {

@@ -42,14 +42,21 @@ public class MailTemplates {
                         .anyMatch(m -> !blank(values.get(m.group(1)))))
                 .map(line -> {
                     Matcher m = PLACEHOLDER.matcher(line);
-                    return m.replaceAll(found -> Matcher.quoteReplacement(value(values.get(found.group(1)), html)));
+                    return m.replaceAll(found -> Matcher.quoteReplacement(value(found.group(1), values.get(found.group(1)), html)));
                 })
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private static String value(String value, boolean html) {
+    /**
+     * A key ending in "Html" is markup the application made (a QR code as a table), put into the .html part as it
+     * is; never give such a key anything a person typed. Every other value is escaped there.
+     */
+    private static String value(String key, String value, boolean html) {
         if (blank(value)) {
             return "";
+        }
+        if (key.endsWith("Html")) {
+            return html ? value : "";
         }
         return html ? value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br>\n") : value;

@@ -33,6 +33,10 @@ public class ParticipantMail {
         values.put("venue", seminar.venue());
         values.put("needs", person.accessibilityNeeds());
         values.put("manageUrl", AccessLinks.MAIL_LINK);
+        if (registration.status() == RegistrationStatus.CONFIRMED && seminar.format().hasVenue() && person.checkinCode() != null) {
+            values.put("checkinCode", person.checkinCode());
+            values.put("checkinQrHtml", org.seminardesk.platform.QrCode.htmlTable(person.checkinCode(), 4));
+        }
         boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
         values.put("onlineLink", seminar.onlineLinkFor(confirmed, clock.instant()));
         java.time.Instant linkComes = seminar.onlineLinkComesAt(confirmed, clock.instant());

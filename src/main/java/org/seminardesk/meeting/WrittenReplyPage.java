@@ -97,7 +97,7 @@ public class WrittenReplyPage implements Serializable {
     }
 
     private static Locale language() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return org.seminardesk.platform.i18n.PageTexts.language();
     }
 
     public ReplyView getReply() {

@@ -168,6 +168,6 @@ public class PortalPage implements Serializable {
     public boolean isNeedsConsent() { return needsConsent; }
     public void setNeedsConsent(boolean v) { needsConsent = v; }
     public boolean isEnglish() {
-        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return "en".equals(org.seminardesk.platform.i18n.PageTexts.language().getLanguage());
     }
 }

@@ -28,6 +28,10 @@ public class Participant {
     private String email;
     private String accessibilityNeeds;
     private java.time.Instant erasedAt;
+    private String checkinCode;
+
+    /** Check-in codes: 8 characters of a ShortCode, unique across all seminars. */
+    public static final int CHECKIN_CODE_LENGTH = 8;
 
     protected Participant() {
         // for JPA
@@ -40,10 +44,22 @@ public class Participant {
         this.email = addressOrNone(details.email());
         this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                 ? null : details.accessibilityNeeds().strip();
+        this.checkinCode = org.seminardesk.platform.ShortCode.random(CHECKIN_CODE_LENGTH);
+    }
+
+    /** The code staff scan or type at the door (given to those registered before codes existed when first asked). */
+    public String checkinCode() {
+        if (checkinCode == null && erasedAt == null) {
+            checkinCode = org.seminardesk.platform.ShortCode.random(CHECKIN_CODE_LENGTH);
+        }
+        return checkinCode;
     }
 
     /** Another person takes this place, or the same person's details are corrected. */
     void replaceWith(ParticipantDetails details) {
+        if (!this.name.equals(details.name().strip())) {
+            this.checkinCode = org.seminardesk.platform.ShortCode.random(CHECKIN_CODE_LENGTH); // another person: the old code stops
+        }
         this.name = details.name().strip();
         this.email = addressOrNone(details.email());
         changeNeeds(details.accessibilityNeeds());

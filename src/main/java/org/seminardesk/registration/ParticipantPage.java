@@ -32,6 +32,10 @@ public class ParticipantPage implements Serializable {
     private String needs;
     private boolean needsConsent;
     private Boolean certificateAvailable;
+    private String selfCheckinCode;
+
+    @Inject
+    org.seminardesk.attendance.CheckInService checkIns;
 
     @Inject
     org.seminardesk.certificate.CertificateService certificates;
@@ -70,6 +74,25 @@ public class ParticipantPage implements Serializable {
     public boolean isNeedsConsent() { return needsConsent; }
     public void setNeedsConsent(boolean v) { needsConsent = v; }
     public String getCalendarPath() { return "/api/participants/" + token + "/calendar.ics"; }
+    public String getCheckinQrPath() { return "/api/participants/" + token + "/checkin-qr.svg"; }
+    public String getSelfCheckinCode() { return selfCheckinCode; }
+    public void setSelfCheckinCode(String v) { selfCheckinCode = v; }
+
+    /** The seminar's code typed from this page: each outcome said in words, the page shown afresh (or kept on an error). */
+    public void selfCheckIn() {
+        var answer = checkIns.selfCheckIn(token, selfCheckinCode);
+        String at = answer.checkedInAt() == null ? "" : org.seminardesk.platform.JapaneseDates.moment(answer.checkedInAt(),
+                org.seminardesk.platform.i18n.PageTexts.language());
+        switch (answer.outcome()) {
+            case CHECKED_IN -> PageParams.redirectSaying(org.seminardesk.platform.i18n.PageTexts.format("participant.checkedIn", at), "p/" + token);
+            case ALREADY -> PageParams.redirectSaying(org.seminardesk.platform.i18n.PageTexts.format("participant.alreadyCheckedIn", at), "p/" + token);
+            case WRONG_CODE -> FacesContext.getCurrentInstance().addMessage("selfCheckin:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    org.seminardesk.platform.i18n.PageTexts.format("participant.wrongCode", answer.triesLeft()), null));
+            case CLOSED -> PageParams.refused(DomainException.conflict("closed").withCode("checkin.selfClosed"));
+            case LOCKED -> PageParams.refused(DomainException.conflict("locked").withCode("checkin.locked"));
+        }
+    }
+
     public String getCertificatePath() {
         return "/api/participants/" + token + "/certificate.pdf?lang=" + (isEnglish() ? "en" : "ja");
     }
@@ -80,7 +103,7 @@ public class ParticipantPage implements Serializable {
         return certificateAvailable;
     }
     public boolean isEnglish() {
-        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return "en".equals(org.seminardesk.platform.i18n.PageTexts.language().getLanguage());
     }
     public boolean isActive() {
         return participant != null && participant.status() != RegistrationStatus.CANCELLED;

@@ -70,6 +70,20 @@ public class ParticipantResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** Their check-in code as a QR code (SVG), for the door; 404 when they have none (not confirmed, online only). */
+    @GET
+    @Path("checkin-qr.svg")
+    @Produces("image/svg+xml")
+    public Response checkinQr(@PathParam("token") String token) {
+        String code = participants.view(token).map(ParticipantView::checkinCode)
+                .orElseThrow(ParticipantResource::unknown);
+        if (code == null) {
+            throw unknown();
+        }
+        return Response.ok(org.seminardesk.platform.QrCode.svg(code), "image/svg+xml")
+                .header("Cache-Control", "no-store").build();
+    }
+
     /** Their attendance certificate (PDF), once they attended and the seminar is over; lang: ja or en. */
     @GET
     @Path("certificate.pdf")

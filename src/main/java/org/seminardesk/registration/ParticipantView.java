@@ -8,15 +8,20 @@ import org.seminardesk.seminar.Seminar;
 public record ParticipantView(String name, String email, String accessibilityNeeds, RegistrationStatus status,
                               String organisation, long seminarId, String titleJa, String titleEn, String dateLabel,
                               String westernDateLabel, OffsetDateTime startsAt, String venue, String onlineLink,
-                              LinkRelease onlineLinkFrom) implements java.io.Serializable {
+                              LinkRelease onlineLinkFrom, String checkinCode, boolean selfCheckinOpen)
+        implements java.io.Serializable {
 
-    /** onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes. */
+    /**
+     * onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes.
+     * checkinCode: theirs to show at the door (confirmed, at a venue); selfCheckinOpen: the seminar's code is taken now.
+     */
     public static ParticipantView of(Participant p, java.time.Instant now) {
         Registration r = p.registration();
         Seminar s = r.seminar();
         boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
         return new ParticipantView(p.name(), p.email(), p.accessibilityNeeds(), r.status(), r.organisation().name(), s.id(),
                 s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), Times.inTokyo(s.startsAt()), s.venue(),
-                s.onlineLinkFor(confirmed, now), LinkRelease.of(s.onlineLinkComesAt(confirmed, now)));
+                s.onlineLinkFor(confirmed, now), LinkRelease.of(s.onlineLinkComesAt(confirmed, now)),
+                confirmed && s.format().hasVenue() ? p.checkinCode() : null, confirmed && s.selfCheckinOpen(now));
     }
 }

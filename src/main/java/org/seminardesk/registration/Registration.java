@@ -100,6 +100,12 @@ public class Registration {
      * The caller must hold the seminar's row lock so that seats are counted one registration at a time.
      */
     public Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now) {
+        this(seminar, organisation, people, now, null);
+    }
+
+    /** fixedStatus: null to take seats as registration does (or wait); CONFIRMED when the seats are already taken. */
+    private Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now,
+                         RegistrationStatus fixedStatus) {
         requireValidPeople(people);
         this.seminar = seminar;
         this.organisation = organisation;
@@ -109,8 +115,39 @@ public class Registration {
         for (ParticipantDetails person : people) {
             participants.add(new Participant(this, participants.size() + 1, person));
         }
-        this.status = seminar.reserve(people.size(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        this.status = fixedStatus != null ? fixedStatus
+                : seminar.reserve(people.size(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         this.confirmedAt = status == RegistrationStatus.CONFIRMED ? now : null;
+    }
+
+    /** A registration made at the door: confirmed with a seat, or refused when the room is full. */
+    static Registration atTheDoor(Seminar seminar, Organisation organisation, ParticipantDetails person, Instant now) {
+        if (!seminar.admitAtTheDoor(1, now)) {
+            throw DomainException.conflict("The seminar is full").withCode("walkIn.full");
+        }
+        Registration registration = new Registration(seminar, organisation, List.of(person), now, RegistrationStatus.CONFIRMED);
+        return registration;
+    }
+
+    /** Someone from an organisation already registered comes to the door: they join its confirmed registration. */
+    Participant addAtTheDoor(ParticipantDetails person, Instant now) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw DomainException.conflict("The organisation's registration is not confirmed").withCode("walkIn.notConfirmed");
+        }
+        if (participants.size() >= MAX_PARTICIPANTS) {
+            throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
+        }
+        List<ParticipantDetails> everyone = new ArrayList<>(participants.stream()
+                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+        everyone.add(person);
+        requireDistinctEmails(everyone);
+        if (!seminar.admitAtTheDoor(1, now)) {
+            throw DomainException.conflict("The seminar is full").withCode("walkIn.full");
+        }
+        int next = participants.stream().mapToInt(Participant::position).max().orElse(0) + 1;
+        Participant added = new Participant(this, next, person);
+        participants.add(added);
+        return added;
     }
 
     /** Cancels and gives back the seats, if it held any. Cancelling twice is a conflict, not a silent success. */

@@ -158,7 +158,7 @@ public class RegistrationForm implements Serializable {
         try {
             requests.submit(new RequestInput(true, needsConsent, seminar.id(), other ? null : organisationId,
                     other ? organisationName.strip() : null, registrant, people,
-                    faces.getViewRoot().getLocale().getLanguage()));
+                    org.seminardesk.platform.i18n.PageTexts.language().getLanguage()));
             RegistrationConfirmation.show(RegistrationConfirmation.Notice.MAIL_SENT, seminar.id());
         } catch (DomainException refused) {
             faces.addMessage(null, error(refusal(refused)));

@@ -82,6 +82,9 @@ public class Seminar {
     /** Minutes before the start from which confirmed participants see the online link; null: from confirmation. */
     private Integer linkReleaseMinutes;
 
+    /** The self check-in code (出席コード) staff show during the seminar; made when staff first ask for it. */
+    private String selfCheckinCode;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private SeminarStatus status;
@@ -195,6 +198,22 @@ public class Seminar {
         }
     }
 
+    /**
+     * Takes a seat for someone who comes to the door without having registered (当日参加): after the deadline
+     * too, until the seminar ends, but never beyond the capacity. Says whether they fit.
+     */
+    public boolean admitAtTheDoor(int participants, Instant now) {
+        Instant end = endsAt != null ? endsAt : startsAt;
+        if (status != SeminarStatus.PUBLISHED || !now.isBefore(end)) {
+            throw DomainException.conflict("People can be registered at the door only until the seminar ends").withCode("walkIn.closed");
+        }
+        if (participants > seatsLeft()) {
+            return false;
+        }
+        seatsTaken += participants;
+        return true;
+    }
+
     /** Gives back the seats of confirmed participants who cancelled. */
     public void release(int participants) {
         seatsTaken = Math.max(0, seatsTaken - participants);
@@ -260,6 +279,33 @@ public class Seminar {
     public Instant onlineLinkComesAt(boolean confirmed, Instant now) {
         Instant releasedAt = onlineLinkReleasedAt();
         return confirmed && onlineLink != null && releasedAt != null && now.isBefore(releasedAt) ? releasedAt : null;
+    }
+
+    /** How long before the start and after the end a self check-in code is taken. */
+    public static final java.time.Duration SELF_CHECKIN_MARGIN = java.time.Duration.ofMinutes(30);
+
+    /** The code staff show at the venue or in the online meeting: six digits, the same for everyone. */
+    public String selfCheckinCode() {
+        if (selfCheckinCode == null) {
+            selfCheckinCode = String.format("%06d", new java.security.SecureRandom().nextInt(1_000_000));
+        }
+        return selfCheckinCode;
+    }
+
+    /** Self check-in is open from 30 minutes before the start until 30 minutes after the end. */
+    public boolean selfCheckinOpen(Instant now) {
+        Instant end = endsAt != null ? endsAt : startsAt;
+        return status == SeminarStatus.PUBLISHED || status == SeminarStatus.HELD
+                ? !now.isBefore(startsAt.minus(SELF_CHECKIN_MARGIN)) && now.isBefore(end.plus(SELF_CHECKIN_MARGIN))
+                : false;
+    }
+
+    /** Whether a code typed by a participant is this seminar's, while self check-in is open. */
+    public boolean acceptsSelfCheckin(String typed, Instant now) {
+        String digits = typed == null ? "" : java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).replaceAll("\\s", "");
+        return selfCheckinOpen(now) && selfCheckinCode != null
+                && java.security.MessageDigest.isEqual(digits.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        selfCheckinCode.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     public Venue place() {

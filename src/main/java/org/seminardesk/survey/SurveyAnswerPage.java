@@ -83,7 +83,7 @@ public class SurveyAnswerPage implements Serializable {
     void load() {
         token = TokenLinkServlet.token().orElse(null);
         try {
-            response = token == null ? null : surveys.response(token, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            response = token == null ? null : surveys.response(token, org.seminardesk.platform.i18n.PageTexts.language());
             answers = response == null ? List.of() : response.questions().stream().map(AnswerRow::new).toList();
         } catch (DomainException unknown) {
             response = null;
@@ -97,7 +97,7 @@ public class SurveyAnswerPage implements Serializable {
         List<AnswerInput> given = new ArrayList<>();
         answers.stream().map(AnswerRow::input).filter(a -> a != null).forEach(given::add);
         try {
-            response = surveys.answer(token, given, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            response = surveys.answer(token, given, org.seminardesk.platform.i18n.PageTexts.language());
             PageParams.info("surveyAnswer.thanks");
         } catch (DomainException refused) {
             PageParams.refused(refused);

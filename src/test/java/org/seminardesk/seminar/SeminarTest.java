@@ -152,4 +152,21 @@ class SeminarTest {
         seminar.releaseLinkMinutesBefore(0);
         assertEquals(null, seminar.onlineLinkReleasedAt(), "0: back to from confirmation");
     }
+
+    @Test
+    void theSelfCheckinCodeIsTakenOnlyAroundTheSeminarsTime() {
+        Seminar seminar = published(5);
+        String code = seminar.selfCheckinCode();
+        assertTrue(code.matches("\\d{6}"), code);
+        assertEquals(code, seminar.selfCheckinCode(), "made once");
+        Instant opens = START.minus(Seminar.SELF_CHECKIN_MARGIN);
+        Instant closes = START.plusSeconds(7200).plus(Seminar.SELF_CHECKIN_MARGIN);
+        assertFalse(seminar.acceptsSelfCheckin(code, opens.minusSeconds(1)));
+        assertTrue(seminar.acceptsSelfCheckin(code, opens));
+        assertTrue(seminar.acceptsSelfCheckin(" " + code.replace("1", "１") + " ", START), "full-width digits and spaces are fine");
+        assertFalse(seminar.acceptsSelfCheckin(code, closes));
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        assertFalse(seminar.acceptsSelfCheckin(wrong, START));
+        assertFalse(seminar.acceptsSelfCheckin(null, START));
+    }
 }

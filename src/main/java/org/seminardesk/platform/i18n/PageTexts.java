@@ -15,14 +15,23 @@ public final class PageTexts {
     private PageTexts() {
     }
 
+    /**
+     * The page's language, as {@link LanguageSelection} decides it for every request. Not the view root's: on a
+     * postback Faces restores that from Accept-Language before f:view sets it, so an action's message could
+     * come out in another language than the page.
+     */
+    public static Locale language() {
+        return LanguageSelection.of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest());
+    }
+
     public static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, language()).getString(key);
     }
 
     /** The text of key in the page's language, or fallback when the bundle has none. */
     public static String textOr(String key, String fallback) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language());
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
@@ -33,13 +42,13 @@ public final class PageTexts {
 
     /** A text with its {0}… filled in, in the page's language. */
     public static String format(String key, Object... args) {
-        Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale language = language();
         return new MessageFormat(ResourceBundle.getBundle(BUNDLE, language).getString(key), language).format(args);
     }
 
     /** A refused rule in the page's language. */
     public static String refusal(DomainException refused) {
-        return refusal(refused, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return refusal(refused, language());
     }
 
     /** A refused rule in the given language: its error.{code} text, or the API's English message if it has none. */

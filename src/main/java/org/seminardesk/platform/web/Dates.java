@@ -33,6 +33,6 @@ public class Dates {
 
     private static Locale language() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.JAPANESE : faces.getViewRoot().getLocale();
+        return faces == null ? Locale.JAPANESE : org.seminardesk.platform.i18n.PageTexts.language();
     }
 }

@@ -100,7 +100,7 @@ public class Erasure {
                 .setParameter("erased", ERASED).setParameter("ids", ids).executeUpdate();
         int participants = em.createNativeQuery("""
                 UPDATE participant SET name = :erased, email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid'),
-                  accessibility_needs = NULL, erased_at = :now WHERE id IN (:ids) AND erased_at IS NULL""")
+                  accessibility_needs = NULL, checkin_code = NULL, erased_at = :now WHERE id IN (:ids) AND erased_at IS NULL""")
                 .setParameter("erased", ERASED).setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
         return new Erased(participants, reportRows, mailsTo(addresses), 0, 0);
     }

@@ -73,7 +73,7 @@ public class AuditPage {
     }
 
     public String when(AuditEntry entry) {
-        return JapaneseDates.moment(entry.at(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return JapaneseDates.moment(entry.at(), org.seminardesk.platform.i18n.PageTexts.language());
     }
 
     /** "申込みを取り消し（運営者）" for registration.cancelOf; the recorded key where there is no text. */
