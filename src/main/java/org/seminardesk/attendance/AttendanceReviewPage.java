@@ -3,8 +3,6 @@ package org.seminardesk.attendance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.i18n.PageTexts;
 import org.seminardesk.platform.web.PageParams;
@@ -51,28 +49,7 @@ public class AttendanceReviewPage extends RecordPage {
 
     /** Chart.js configuration for p:chart: attended and no-shows stacked per facility type. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder attended = Json.createArrayBuilder();
-        JsonArrayBuilder noShows = Json.createArrayBuilder();
-        for (AttendanceFigures.Tally tally : review.figures().byFacilityType()) {
-            labels.add(PageTexts.text("FacilityType." + tally.label()));
-            attended.add(tally.attended());
-            noShows.add(tally.noShows());
-        }
-        var stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", PageTexts.text("review.attended")).add("data", attended)
-                                .add("backgroundColor", "#1b5e20"))
-                        .add(Json.createObjectBuilder().add("label", PageTexts.text("review.noShow")).add("data", noShows)
-                                .add("backgroundColor", "#90a4ae"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", stacked)
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return AttendanceChart.byFacilityType(review.figures().byFacilityType());
     }
 
     @Inject

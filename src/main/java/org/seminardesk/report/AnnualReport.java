@@ -4,7 +4,8 @@ import java.util.List;
 
 /** What the subcommittee's yearly report (報告書) says, gathered for one fiscal year. */
 public record AnnualReport(int fiscalYear, String yearLabel, String nextYearLabel, List<Meeting> meetings,
-                           List<Seminar> seminars, List<ProBono> probono, String plans) {
+                           List<Seminar> seminars, List<ProBono> probono, String plans,
+                           org.seminardesk.attendance.YearAtAGlance participation) {
 
     /** @param members the organisations present, or the whole roster when no presence was recorded */
     public record Meeting(String title, String when, boolean written, String venue, List<Item> agenda, List<String> chairs,

@@ -32,6 +32,7 @@ public final class AnnualReportDocument {
             for (AnnualReport.Seminar seminar : report.seminars()) {
                 seminar(document, seminar);
             }
+            participation(document, report.participation());
             probono(document, report);
             heading(document, "〇" + report.nextYearLabel() + "について");
             lines(document, report.plans() == null || report.plans().isBlank() ? "（未記入）" : report.plans(), "");
@@ -78,6 +79,24 @@ public final class AnnualReportDocument {
         if (seminar.description() != null) {
             text(document, "概要：");
             lines(document, seminar.description(), INDENT);
+        }
+    }
+
+    /** The year at a glance: overall, per facility type, and the members who never took part. */
+    private static void participation(XWPFDocument document, org.seminardesk.attendance.YearAtAGlance year) {
+        heading(document, "■年間の参加状況");
+        text(document, "セミナー " + year.seminars() + " 回、会議 " + year.meetings() + " 回。セミナーの申込 延べ "
+                + year.overall().registered() + " 名、出席 延べ " + year.overall().attended() + " 名（出席率 "
+                + year.overall().ratePercent() + "%）");
+        for (var type : year.byFacilityType()) {
+            text(document, INDENT + org.seminardesk.platform.i18n.PageTexts.japanese("FacilityType." + type.label())
+                    + "：申込 " + type.registered() + " 名、出席 " + type.attended() + " 名（" + type.ratePercent() + "%）");
+        }
+        long tookPart = year.organisations().stream().filter(o -> o.attended() > 0 || o.meetingsPresent() > 0).count();
+        text(document, "参加した事業所：" + tookPart + " か所");
+        if (!year.neverTookPart().isEmpty()) {
+            text(document, "参加のなかった会員事業所：" + year.neverTookPart().stream()
+                    .map(org.seminardesk.attendance.YearAtAGlance.Member::name).collect(java.util.stream.Collectors.joining("、")));
         }
     }
 

@@ -40,6 +40,9 @@ public class AnnualReportService {
     @Inject
     ProBonoService probono;
 
+    @Inject
+    org.seminardesk.attendance.YearAtAGlanceService year;
+
     public AnnualReport report(int fiscalYear) {
         requireYear(fiscalYear);
         List<Seminar> held = em.createQuery("""
@@ -51,7 +54,7 @@ public class AnnualReportService {
                 held.stream().filter(s -> s.kind() != SeminarKind.MEETING).map(this::seminar).toList(),
                 probono.matchesIn(fiscalYear).stream().map(m -> new AnnualReport.ProBono(m.organisation(), m.need(), m.offer(),
                         PageTexts.japanese("ProBonoMatch." + m.outcome()))).toList(),
-                plans(fiscalYear));
+                plans(fiscalYear), year.glance(fiscalYear));
     }
 
     public int currentFiscalYear() {

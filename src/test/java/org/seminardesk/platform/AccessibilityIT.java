@@ -53,7 +53,7 @@ class AccessibilityIT extends BrowserIT {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("", "seminar.xhtml?id=" + seminar, "register.xhtml?seminar=" + seminar,
                 "registered.xhtml", "registered.xhtml?notice=MAIL_SENT&seminar=" + seminar, "r/" + token, "seminar.xhtml?id=987654321", "probono.xhtml", "login.xhtml", "privacy.xhtml", "portal-link.xhtml",
-                "o/" + "x".repeat(43), "c/" + "x".repeat(43))) {
+                "o/" + "x".repeat(43), "c/" + "x".repeat(43), "certificate.xhtml", "certificate.xhtml?n=2021-ZZZZZZZZ")) {
             open(page);
             check(page, problems);
         }
@@ -68,7 +68,7 @@ class AccessibilityIT extends BrowserIT {
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
                 "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml", "manage/report.xhtml",
-                "manage/personal-data.xhtml")) {
+                "manage/personal-data.xhtml", "staff/year.xhtml")) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }
@@ -81,7 +81,7 @@ class AccessibilityIT extends BrowserIT {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.manage().deleteAllCookies();
         for (String page : List.of("", "seminar.xhtml?id=" + seminar, "register.xhtml?seminar=" + seminar, "r/" + token,
-                "r/" + token + "?edit=" + firstParticipant(token), "o/" + "x".repeat(43), "no-such-page.xhtml")) {
+                "r/" + token + "?edit=" + firstParticipant(token), "o/" + "x".repeat(43), "no-such-page.xhtml", "certificate.xhtml")) {
             open(page);
             check(page + " at 390 px", problems);
             if (overflowsHorizontally()) {
@@ -97,7 +97,8 @@ class AccessibilityIT extends BrowserIT {
         }
         browser.manage().deleteCookieNamed("seminardesk-lang");
         for (String page : List.of("manage/index.xhtml", "manage/registrations.xhtml?seminar=" + seminar, "manage/mail.xhtml",
-                "staff/index.xhtml", "staff/checkin.xhtml?seminar=" + seminar, "manage/announcements.xhtml")) {
+                "staff/index.xhtml", "staff/checkin.xhtml?seminar=" + seminar, "manage/announcements.xhtml", "staff/year.xhtml",
+                "staff/review.xhtml?seminar=" + seminar)) {
             openAs(Http.As.ORGANISER, page);
             check(page + " at 390 px", problems);
             if (overflowsHorizontally()) {

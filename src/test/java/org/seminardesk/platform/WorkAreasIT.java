@@ -51,7 +51,7 @@ class WorkAreasIT extends BrowserIT {
     void staffSeeOnlyTheAttendanceArea() {
         openAs(Http.As.STAFF, "staff/index.xhtml");
         waitForText("出欠・名簿");
-        assertEquals(List.of("出欠・名簿"), menu());
+        assertEquals(List.of("出欠・名簿", "年間の参加状況"), menu());
     }
 
     @Test

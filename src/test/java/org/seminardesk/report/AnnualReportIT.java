@@ -80,6 +80,7 @@ class AnnualReportIT extends ApplicationIT {
         String seminarPart = text.substring(text.indexOf("■超短時間雇用セミナー " + tag));
         assertTrue(seminarPart.contains("講師：近藤 講師（地域自立支援協議会 副会長）"), seminarPart);
         assertTrue(seminarPart.contains("形式：オンライン\n参加状況：申込 2 名、出席 1 名（出席率 50%）"), seminarPart);
+        assertTrue(text.contains("■年間の参加状況\nセミナー "), "the year at a glance is a section of its own: " + text);
         assertTrue(text.contains("ホームページ作成 " + tag + " ― ウェブ 太郎（完了）"), text);
         assertTrue(text.contains("〇" + JapaneseDates.fiscalYear(year + 1) + "について\n障害福祉計画について、引き続きグループワークを通じて話し合う。"), text);
 

@@ -42,7 +42,8 @@ public class Navigation {
             new Entry("manage/personal-data.xhtml", "privacy.requests"));
 
     private static final List<Entry> STAFF = List.of(
-            new Entry("staff/index.xhtml", "nav.attendance"));
+            new Entry("staff/index.xhtml", "nav.attendance"),
+            new Entry("staff/year.xhtml", "year.title"));
 
     private static final List<Entry> ADMIN = List.of(
             new Entry("admin/users.xhtml", "users.title"),

@@ -1,0 +1,74 @@
+package org.seminardesk.attendance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.web.PageParams;
+
+/** staff/year.xhtml?year=2021: a fiscal year's participation across its seminars and meetings (the current year by default). */
+@Named
+@ViewScoped
+public class YearPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    YearAtAGlanceService years;
+
+    private String yearParam;
+    private YearAtAGlance glance;
+    private List<Integer> choices;
+
+    /** f:viewAction: an unknown or malformed year is a 404. */
+    public void load() {
+        if (glance != null) {
+            return;
+        }
+        choices = years.years();
+        int year = yearParam == null || yearParam.isBlank() ? years.currentFiscalYear() : parse(yearParam);
+        try {
+            glance = year < 0 ? null : years.glance(year);
+        } catch (DomainException unknown) {
+            glance = null;
+        }
+        if (glance == null) {
+            PageParams.notFound();
+        }
+    }
+
+    private static int parse(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public String getChart() {
+        return AttendanceChart.byFacilityType(glance.byFacilityType());
+    }
+
+    public String yearLabel(int year) {
+        return org.seminardesk.platform.web.Dates.forReader(org.seminardesk.platform.JapaneseDates.fiscalYear(year),
+                org.seminardesk.platform.i18n.PageTexts.format("year.western", String.valueOf(year)));
+    }
+
+    public YearAtAGlance getGlance() {
+        return glance;
+    }
+
+    public List<Integer> getChoices() {
+        return choices;
+    }
+
+    public String getYearParam() {
+        return yearParam;
+    }
+
+    public void setYearParam(String yearParam) {
+        this.yearParam = yearParam;
+    }
+}
