@@ -13,7 +13,8 @@ import org.seminardesk.organisation.FacilityType;
 /**
  * A fiscal year's participation across all its seminars and meetings: per organisation (participants
  * registered and attended at seminars, seminars attended, meetings present), per facility type, and the
- * member organisations that never took part (nobody attended a seminar and never present at a meeting).
+ * member organisations that never took part (nobody attended a seminar and never present at a meeting). A
+ * meeting with no presence recorded counts its whole roster as present, as the annual report lists it.
  */
 public record YearAtAGlance(int fiscalYear, int seminars, int meetings, AttendanceFigures.Tally overall,
                             List<OrganisationLine> organisations, List<AttendanceFigures.Tally> byFacilityType,
@@ -59,11 +60,13 @@ public record YearAtAGlance(int fiscalYear, int seminars, int meetings, Attendan
             attendedHere.forEach(id -> counts.get(id).seminarsAttended++);
         }
         for (List<RosterPresence> meeting : meetings) {
+            // as the annual report does: without any presence recorded, the roster is who took part
+            boolean recorded = meeting.stream().anyMatch(line -> line.present() != null);
             for (RosterPresence line : meeting) {
                 Counts c = counts.get(line.organisationId());
                 if (c != null) {
                     c.meetingsListed++;
-                    if (Boolean.TRUE.equals(line.present())) {
+                    if (recorded ? Boolean.TRUE.equals(line.present()) : true) {
                         c.meetingsPresent++;
                     }
                 }

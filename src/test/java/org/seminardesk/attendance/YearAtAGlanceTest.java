@@ -46,6 +46,14 @@ class YearAtAGlanceTest {
     }
 
     @Test
+    void aMeetingWithoutRecordedPresenceCountsItsRosterAsTheReportDoes() {
+        var unrecorded = List.of(new YearAtAGlance.RosterPresence(1, null), new YearAtAGlance.RosterPresence(2, null));
+        YearAtAGlance year = YearAtAGlance.of(2021, List.of(HIMAWARI, SAKURA, KAEDE), List.of(), List.of(unrecorded));
+        assertEquals(1, year.organisations().stream().filter(l -> l.id() == 1).findFirst().orElseThrow().meetingsPresent());
+        assertEquals(List.of(KAEDE), year.neverTookPart());
+    }
+
+    @Test
     void aYearWithNothingHeldIsAllZerosAndEveryMemberIsListed() {
         YearAtAGlance year = YearAtAGlance.of(2030, List.of(HIMAWARI), List.of(), List.of());
         assertEquals(0, year.overall().ratePercent());
