@@ -64,7 +64,7 @@ class BundleTextsTest {
                 assertDoesNotThrow(() -> new MessageFormat(text, Locale.ENGLISH), file + " " + key);
                 // In a pattern a lone apostrophe starts a quote and vanishes with what follows ("participants' names").
                 assertTrue(!text.replace("''", "").contains("'"), file + " " + key + ": write '' for an apostrophe");
-                String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4, 5});
+                String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8});
                 assertTrue(!formatted.contains("{"), file + " " + key + " leaves a placeholder: " + formatted);
             }
         }
