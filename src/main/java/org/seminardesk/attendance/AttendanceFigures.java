@@ -10,13 +10,13 @@ import java.util.function.Function;
 import org.seminardesk.organisation.FacilityType;
 
 /** Registered, attended and no-show counts for a seminar: overall, per organisation and per facility type. */
-public record AttendanceFigures(Tally overall, List<Tally> byOrganisation, List<Tally> byFacilityType) {
+public record AttendanceFigures(Tally overall, List<Tally> byOrganisation, List<Tally> byFacilityType) implements java.io.Serializable {
 
     /**
      * @param label the organisation's name, the facility type's name, or "" for the whole seminar
      * @param ratePercent attended of registered in whole percent, rounded half up; 0 when nobody registered
      */
-    public record Tally(String label, int registered, int attended, int noShows, int ratePercent) {
+    public record Tally(String label, int registered, int attended, int noShows, int ratePercent) implements java.io.Serializable {
 
         public static Tally of(String label, int registered, int attended) {
             return new Tally(label, registered, attended, registered - attended,

@@ -26,7 +26,7 @@ public final class AttendanceReports {
 
     public enum Format { ZOOM, TEAMS, TEAMS_LEGACY }
 
-    public record Report(Format format, List<AttendanceInterval> intervals) {
+    public record Report(Format format, List<AttendanceInterval> intervals) implements java.io.Serializable {
     }
 
     private static final List<String> NAME = List.of("name", "full name", "user name", "名前", "氏名", "表示名", "ユーザー名");

@@ -8,7 +8,7 @@ import org.seminardesk.platform.DomainException;
  * When a participant counts as attended: checked in at the venue, or online for at least the threshold share
  * of the planned length (50 % unless staff set another). A seminar with no end time counts any minute online.
  */
-public record AttendanceRule(int thresholdPercent, long plannedMinutes) {
+public record AttendanceRule(int thresholdPercent, long plannedMinutes) implements java.io.Serializable {
 
     public static final int DEFAULT_THRESHOLD_PERCENT = 50;
 

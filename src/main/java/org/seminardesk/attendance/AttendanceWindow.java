@@ -8,7 +8,7 @@ import java.time.Instant;
  * either side (rooms open early, seminars overrun), and never more minutes than the seminar is long. A
  * seminar without an end (held in writing) counts everything from its start, less the margin.
  */
-public record AttendanceWindow(Instant startsAt, Instant endsAt, Duration margin) {
+public record AttendanceWindow(Instant startsAt, Instant endsAt, Duration margin) implements java.io.Serializable {
 
     public AttendanceWindow {
         if (margin.isNegative()) {

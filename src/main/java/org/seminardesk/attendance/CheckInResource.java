@@ -30,15 +30,15 @@ public class CheckInResource {
     @Context
     SecurityContext security;
 
-    public record Code(@NotNull @Size(max = 40) String code) {
+    public record Code(@NotNull @Size(max = 40) String code) implements java.io.Serializable {
     }
 
-    public record SelfCheckinCode(String code, boolean open) {
+    public record SelfCheckinCode(String code, boolean open) implements java.io.Serializable {
     }
 
     /** Someone at the door who had not registered: name and organisation; an address if they want mail. */
     public record WalkIn(@NotNull Long organisationId, @NotNull @Size(min = 1, max = 100) String name,
-                         @Size(max = 254) @jakarta.validation.constraints.Email String email) {
+                         @Size(max = 254) @jakarta.validation.constraints.Email String email) implements java.io.Serializable {
     }
 
     /** Registers and checks in someone who came without registering (201); refused when the room is full. */

@@ -39,13 +39,13 @@ public class CheckInService {
     Clock clock;
 
     /** Who was checked in, when, and whether they already had been (then: at the first time). */
-    public record CheckedIn(long participantId, String name, String organisation, Instant checkedInAt, boolean already) {
+    public record CheckedIn(long participantId, String name, String organisation, Instant checkedInAt, boolean already) implements java.io.Serializable {
     }
 
     /** What became of a self check-in: CHECKED_IN (or ALREADY), WRONG_CODE, CLOSED, or LOCKED after too many wrong codes. */
     public enum Outcome { CHECKED_IN, ALREADY, WRONG_CODE, CLOSED, LOCKED }
 
-    public record SelfCheckIn(Outcome outcome, Instant checkedInAt, int triesLeft) {
+    public record SelfCheckIn(Outcome outcome, Instant checkedInAt, int triesLeft) implements java.io.Serializable {
     }
 
     /** A participant's code scanned or typed by staff for this seminar. */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** An import as the API and pages show it, with how many of its people were matched. */
 public record ImportView(long id, long seminarId, String fileName, String format, int rows, long people, long matched,
-                         long unmatched, long ignored, Instant importedAt, String importedBy, boolean alreadyImported) {
+                         long unmatched, long ignored, Instant importedAt, String importedBy, boolean alreadyImported) implements java.io.Serializable {
 
     static ImportView of(AttendanceImport attendanceImport, Map<MatchedBy, Long> counts, boolean alreadyImported) {
         long matched = counts.getOrDefault(MatchedBy.EMAIL, 0L) + counts.getOrDefault(MatchedBy.NAME, 0L)

@@ -14,10 +14,10 @@ import java.util.Set;
  */
 public final class ParticipantMatcher {
 
-    public record Candidate(long participantId, String name, String email) {
+    public record Candidate(long participantId, String name, String email) implements java.io.Serializable {
     }
 
-    public record Match(long participantId, MatchedBy by) {
+    public record Match(long participantId, MatchedBy by) implements java.io.Serializable {
     }
 
     private final Map<String, Long> byEmail = new HashMap<>();

@@ -14,7 +14,7 @@ import org.seminardesk.platform.JapaneseDates;
  *
  * @param key email in lower case, or the folded name when the report has no email (guests)
  */
-public record ReportedPerson(String key, String name, String email, OnlineTime time, int rows) {
+public record ReportedPerson(String key, String name, String email, OnlineTime time, int rows) implements java.io.Serializable {
 
     public static List<ReportedPerson> of(List<AttendanceInterval> intervals) {
         Map<String, List<AttendanceInterval>> byPerson = new LinkedHashMap<>();

@@ -18,22 +18,22 @@ import org.seminardesk.organisation.FacilityType;
  */
 public record YearAtAGlance(int fiscalYear, int seminars, int meetings, AttendanceFigures.Tally overall,
                             List<OrganisationLine> organisations, List<AttendanceFigures.Tally> byFacilityType,
-                            List<Member> neverTookPart) {
+                            List<Member> neverTookPart) implements java.io.Serializable {
 
     /** An organisation as the year sees it. */
-    public record Member(long id, String name, FacilityType facilityType) {
+    public record Member(long id, String name, FacilityType facilityType) implements java.io.Serializable {
     }
 
     /** One seminar's rows (confirmed participants with their verdict). */
-    public record SeminarRows(long seminarId, List<AttendanceRow> rows) {
+    public record SeminarRows(long seminarId, List<AttendanceRow> rows) implements java.io.Serializable {
     }
 
     /** One meeting's roster line for an organisation; present null when not recorded. */
-    public record RosterPresence(long organisationId, Boolean present) {
+    public record RosterPresence(long organisationId, Boolean present) implements java.io.Serializable {
     }
 
     public record OrganisationLine(long id, String name, FacilityType facilityType, int registered, int attended,
-                                   int ratePercent, int seminarsAttended, int meetingsPresent, int meetingsListed) {
+                                   int ratePercent, int seminarsAttended, int meetingsPresent, int meetingsListed) implements java.io.Serializable {
     }
 
     /** members: every active member organisation (to find those who never took part). */

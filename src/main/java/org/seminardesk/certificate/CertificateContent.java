@@ -8,5 +8,5 @@ import java.util.List;
  */
 public record CertificateContent(String name, String organisation, String seminarTitle, String date,
                                  String attendance, List<String> lecturers, String issuer, String issuedOn,
-                                 String number, String verifyUrl) {
+                                 String number, String verifyUrl) implements java.io.Serializable {
 }

@@ -3,9 +3,8 @@ package org.seminardesk.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.seminardesk.mail.MailTemplates;
-import org.seminardesk.mail.OutboxStore;
-import org.seminardesk.mail.ParticipantMail;
+import java.util.Map;
+import org.seminardesk.mail.ParticipantNotices;
 import org.seminardesk.security.audit.Audited;
 
 /** Tells attendees through the outbox that their certificate is ready on their own page (the mail carries their link). */
@@ -18,24 +17,11 @@ public class CertificateMail {
     CertificateService certificates;
 
     @Inject
-    MailTemplates templates;
-
-    @Inject
-    OutboxStore outbox;
-
-    @Inject
-    ParticipantMail participantMail;
+    ParticipantNotices notices;
 
     @Transactional
     @Audited("certificate")
     public int tellAttendees(long seminarId) {
-        return certificates.tellAttendees(seminarId, person -> {
-            var registration = person.registration();
-            String recipient = ParticipantMail.recipient(registration, person);
-            if (recipient != null) {
-                outbox.enqueue(TEMPLATE, recipient, templates.render(TEMPLATE, registration.organisation().language(),
-                        participantMail.values(registration, person)), registration.id(), ParticipantMail.link(person));
-            }
-        });
+        return certificates.tellAttendees(seminarId, person -> notices.tell(TEMPLATE, person, Map.of()));
     }
 }

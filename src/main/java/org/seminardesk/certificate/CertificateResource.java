@@ -34,7 +34,7 @@ public class CertificateResource {
     @Inject
     AuditLog audit;
 
-    public record Told(int told) {
+    public record Told(int told) implements java.io.Serializable {
     }
 
     @GET

@@ -65,7 +65,7 @@ public class CertificateService {
 
     /** What a certificate's number confirms to anyone: the seminar, how it was attended, when it was issued. */
     public record Verification(String number, String seminarTitle, String dateLabel, String westernDateLabel,
-                               int onlineMinutes, boolean checkedIn, String issuedOn) {
+                               int onlineMinutes, boolean checkedIn, String issuedOn) implements java.io.Serializable {
     }
 
     @Inject

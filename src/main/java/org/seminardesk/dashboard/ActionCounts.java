@@ -21,7 +21,7 @@ import org.seminardesk.registration.OrganiserDashboard;
 public class ActionCounts {
 
     /** One figure: bundle key of its label, the page that deals with it, whether it asks for action now. */
-    public record Count(String labelKey, long figure, String path, boolean needsAction) {
+    public record Count(String labelKey, long figure, String path, boolean needsAction) implements java.io.Serializable {
     }
 
     @PersistenceContext

@@ -19,7 +19,7 @@ import org.seminardesk.platform.web.PageParams;
 public class CaughtMailPage {
 
     /** One line of the list. */
-    public record Row(int n, MailPreview mail) {
+    public record Row(int n, MailPreview mail) implements java.io.Serializable {
     }
 
     @Inject

@@ -19,7 +19,7 @@ import org.seminardesk.platform.link.AccessLinks;
  * sending) or from a message the local catcher received, so both pages show mail the same way.
  */
 public record MailPreview(String recipient, String subject, Instant date, String text, String html,
-                          List<RenderedMail.Attachment> attachments) {
+                          List<RenderedMail.Attachment> attachments) implements java.io.Serializable {
 
     /**
      * An outbox row as stored. Its private link is issued only as it is sent and never stored: the body still

@@ -26,7 +26,7 @@ import org.seminardesk.platform.api.Times;
 public class OutboxResource {
 
     public record MailView(long id, String kind, String recipient, String subject, OutboxMail.Status status,
-                           int attempts, String lastError, OffsetDateTime nextAttemptAt, OffsetDateTime sentAt) {
+                           int attempts, String lastError, OffsetDateTime nextAttemptAt, OffsetDateTime sentAt) implements java.io.Serializable {
 
         static MailView of(OutboxMail m) {
             return new MailView(m.id(), m.kind(), m.recipient(), m.subject(), m.status(), m.attempts(), m.lastError(),

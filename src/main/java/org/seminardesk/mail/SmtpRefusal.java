@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * server's reply in its next exception). Permanent when the server answered 5xx or the address is malformed:
  * trying again would only get the same answer.
  */
-record SmtpRefusal(String message, boolean permanent) {
+record SmtpRefusal(String message, boolean permanent) implements java.io.Serializable {
 
     private static final Pattern PERMANENT_REPLY = Pattern.compile("^5\\d\\d[ -].*", Pattern.DOTALL);
 

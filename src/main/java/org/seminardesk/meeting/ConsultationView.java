@@ -12,16 +12,16 @@ import org.seminardesk.seminar.AgendaItem;
  * each organisation's opinion.
  */
 public record ConsultationView(long meetingId, Instant replyDeadline, int members, int replied, List<Member> awaiting,
-                               List<ItemResult> items) {
+                               List<ItemResult> items) implements java.io.Serializable {
 
     /** @param mailed false when the organisation has no address: its link must reach it another way */
-    public record Member(long organisationId, String name, boolean mailed, Instant repliedAt) {
+    public record Member(long organisationId, String name, boolean mailed, Instant repliedAt) implements java.io.Serializable {
     }
 
-    public record Opinion(String organisation, String verdict, String opinion) {
+    public record Opinion(String organisation, String verdict, String opinion) implements java.io.Serializable {
     }
 
-    public record ItemResult(long agendaItemId, String title, int noObjection, int objection, List<Opinion> opinions) {
+    public record ItemResult(long agendaItemId, String title, int noObjection, int objection, List<Opinion> opinions) implements java.io.Serializable {
     }
 
     static ConsultationView of(long meetingId, WrittenConsultation consultation, List<AgendaItem> agenda,

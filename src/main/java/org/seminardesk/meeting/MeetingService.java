@@ -158,7 +158,7 @@ public class MeetingService {
     }
 
     /** A member organisation as the roster's "add" list offers it. */
-    public record MemberChoice(long id, String name) {
+    public record MemberChoice(long id, String name) implements java.io.Serializable {
     }
 
     public List<MemberChoice> memberChoices() {
@@ -167,7 +167,7 @@ public class MeetingService {
     }
 
     /** A meeting held in writing an organisation was consulted on, for its portal: open until the deadline. */
-    public record Consulted(long meetingId, String title, Instant deadline, Instant repliedAt, boolean open) {
+    public record Consulted(long meetingId, String title, Instant deadline, Instant repliedAt, boolean open) implements java.io.Serializable {
     }
 
     public List<Consulted> consultedOf(long organisationId) {

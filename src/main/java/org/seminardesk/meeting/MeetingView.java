@@ -8,12 +8,12 @@ import org.seminardesk.seminar.Seminar;
 
 /** A meeting as organisers edit it: agenda with proposals and minutes, roster with presence, the consultation. */
 public record MeetingView(long id, String title, String dateLabel, String westernDateLabel, String format, List<Item> agenda, List<Line> roster,
-                          Instant replyDeadline, Instant consultationSentAt) {
+                          Instant replyDeadline, Instant consultationSentAt) implements java.io.Serializable {
 
-    public record Item(long id, int position, String title, String proposal, String minutes) {
+    public record Item(long id, int position, String title, String proposal, String minutes) implements java.io.Serializable {
     }
 
-    public record Line(long id, String role, Long organisationId, String name, Boolean present) {
+    public record Line(long id, String role, Long organisationId, String name, Boolean present) implements java.io.Serializable {
     }
 
     static MeetingView of(Seminar meeting, WrittenConsultation consultation) {

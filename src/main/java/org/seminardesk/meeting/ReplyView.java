@@ -9,9 +9,9 @@ import org.seminardesk.seminar.Seminar;
 
 /** What a member organisation sees through its link: the agenda, the deadline, and its own answers so far. */
 public record ReplyView(String organisation, String meetingTitle, String meetingDate, Instant replyDeadline, String deadlineLabel,
-                        boolean open, Instant repliedAt, List<Item> items) {
+                        boolean open, Instant repliedAt, List<Item> items) implements java.io.Serializable {
 
-    public record Item(long agendaItemId, int position, String title, String proposal, String verdict, String opinion) {
+    public record Item(long agendaItemId, int position, String title, String proposal, String verdict, String opinion) implements java.io.Serializable {
     }
 
     static ReplyView of(WrittenReply reply, WrittenConsultation consultation, String deadlineLabel, Instant now) {

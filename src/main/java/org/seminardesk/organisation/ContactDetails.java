@@ -10,5 +10,5 @@ public record ContactDetails(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Email @Size(max = 254) String email,
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "only digits, spaces, +, - and brackets") String phone,
-        @Size(max = 100) String role) {
+        @Size(max = 100) String role) implements java.io.Serializable {
 }

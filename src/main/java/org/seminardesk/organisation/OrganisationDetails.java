@@ -5,7 +5,7 @@ package org.seminardesk.organisation;
  * is the office address announcements go to; contact persons are OrganisationContact.
  */
 public record OrganisationDetails(String name, FacilityType facilityType, String contactPerson, String email,
-                                  String phone, String preferredLanguage, String postalAddress) {
+                                  String phone, String preferredLanguage, String postalAddress) implements java.io.Serializable {
 
     public OrganisationDetails(String name, FacilityType facilityType, String contactPerson, String email, String phone) {
         this(name, facilityType, contactPerson, email, phone, null, null);

@@ -28,10 +28,10 @@ public class OrganisationImport {
     public enum Action { NEW, UPDATE }
 
     /** What one line does: the organisation it creates or updates (by its kept name) and whether it adds a contact. */
-    public record Planned(int line, String name, Action action, String existingName, boolean addsContact) {
+    public record Planned(int line, String name, Action action, String existingName, boolean addsContact) implements java.io.Serializable {
     }
 
-    public record Preview(List<Planned> lines, List<OrganisationSheet.Problem> problems) {
+    public record Preview(List<Planned> lines, List<OrganisationSheet.Problem> problems) implements java.io.Serializable {
 
         public boolean importable() {
             return problems.isEmpty() && !lines.isEmpty();

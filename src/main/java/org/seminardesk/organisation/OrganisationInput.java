@@ -14,7 +14,7 @@ public record OrganisationInput(
         @Email @Size(max = 254) String email,
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "only digits, spaces, +, - and brackets") String phone,
         @Pattern(regexp = "ja|en", message = "ja or en") String preferredLanguage,
-        @Size(max = 300) String postalAddress) {
+        @Size(max = 300) String postalAddress) implements java.io.Serializable {
 
     OrganisationDetails details() {
         return new OrganisationDetails(name, facilityType, contactPerson, email, phone, preferredLanguage, postalAddress);

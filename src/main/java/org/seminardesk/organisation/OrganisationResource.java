@@ -68,7 +68,7 @@ public class OrganisationResource {
     @Inject
     OrganisationMerge merges;
 
-    public record MergeInto(@NotNull Long intoId) {
+    public record MergeInto(@NotNull Long intoId) implements java.io.Serializable {
     }
 
     /**
@@ -104,10 +104,10 @@ public class OrganisationResource {
 
 
     /** contactIds: whom to send to (empty or absent: every contact); renew: earlier links stop working first. */
-    public record PortalLinks(List<Long> contactIds, boolean renew) {
+    public record PortalLinks(List<Long> contactIds, boolean renew) implements java.io.Serializable {
     }
 
-    public record Mailed(int mailed) {
+    public record Mailed(int mailed) implements java.io.Serializable {
     }
 
     @GET

@@ -32,14 +32,14 @@ public final class OrganisationSheet {
 
     /** One row as read; type is null when the cell was empty. */
     public record Line(int line, String name, FacilityType type, String postalAddress, String phone, String email,
-                       String contactName, String contactEmail, String contactPhone, String contactRole) {
+                       String contactName, String contactEmail, String contactPhone, String contactRole) implements java.io.Serializable {
     }
 
     /** What is wrong with a line, in English and in Japanese (line 0: the whole file). */
-    public record Problem(int line, String message, String messageJa) {
+    public record Problem(int line, String message, String messageJa) implements java.io.Serializable {
     }
 
-    public record Read(List<Line> lines, List<Problem> problems) {
+    public record Read(List<Line> lines, List<Problem> problems) implements java.io.Serializable {
     }
 
     enum Column { NAME, TYPE, ADDRESS, PHONE, EMAIL, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_ROLE }

@@ -31,10 +31,10 @@ public class LostLinkResource {
     @Inject
     OrganisationContacts contacts;
 
-    public record Request(@NotBlank @Email @Size(max = 254) String email) {
+    public record Request(@NotBlank @Email @Size(max = 254) String email) implements java.io.Serializable {
     }
 
-    public record Answer(String message) {
+    public record Answer(String message) implements java.io.Serializable {
     }
 
     static final String ANSWER = "If this address belongs to a contact of a member organisation, a link to its page is on its way.";

@@ -46,11 +46,11 @@ public class PortalResource {
             @NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacyConsent,
             @NotNull Long seminarId,
             @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
-            Boolean needsConsent) {
+            Boolean needsConsent) implements java.io.Serializable {
     }
 
     /** A fresh private link's token, for the page it opens (/r/, /s/ or /w/). */
-    public record Link(String token) {
+    public record Link(String token) implements java.io.Serializable {
     }
 
     @GET

@@ -12,12 +12,12 @@ import org.seminardesk.survey.SurveyService;
 /** What a contact sees on their organisation's portal. Titles in Japanese and English; the page picks. */
 public record PortalView(String organisation, String contact, String language, List<Offer> openSeminars,
                          List<Held> registrations, List<RequestView> awaitingApproval, List<SurveyService.Asked> surveys,
-                         List<MeetingService.Consulted> meetings) {
+                         List<MeetingService.Consulted> meetings) implements java.io.Serializable {
 
     /** A seminar open for registration, and the organisation's registration for it if it has one. */
     public record Offer(long seminarId, String titleJa, String titleEn, String dateLabel, String westernDateLabel,
                         String venue, int seatsLeft, Long registrationId, RegistrationStatus registrationStatus,
-                        int participants) {
+                        int participants) implements java.io.Serializable {
 
         static Offer of(Seminar s, Registration own) {
             return new Offer(s.id(), s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), s.venue(), s.seatsLeft(),
@@ -27,7 +27,7 @@ public record PortalView(String organisation, String contact, String language, L
 
     /** One of the organisation's registrations, past or upcoming, cancelled ones included. */
     public record Held(long registrationId, long seminarId, String titleJa, String titleEn, String dateLabel,
-                       String westernDateLabel, RegistrationStatus status, int participants, boolean upcoming) {
+                       String westernDateLabel, RegistrationStatus status, int participants, boolean upcoming) implements java.io.Serializable {
 
         static Held of(Registration r, Instant now) {
             Seminar s = r.seminar();

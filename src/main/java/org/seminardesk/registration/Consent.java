@@ -8,7 +8,7 @@ import org.seminardesk.platform.DomainException;
  * (要配慮個人情報 under APPI: disability-related) explicitly agreed to their use. Needs are not taken without
  * that second, explicit consent. Recorded as a ConsentRecord with the version of the privacy notice.
  */
-public record Consent(GivenBy givenBy, String giverName, String giverEmail, boolean needsConsent) {
+public record Consent(GivenBy givenBy, String giverName, String giverEmail, boolean needsConsent) implements java.io.Serializable {
 
     /** Whose word it is: the public registrant, an organisation's contact (attesting for staff), a link holder. */
     public enum GivenBy { REGISTRANT, CONTACT, LINK_HOLDER, ORGANISER }

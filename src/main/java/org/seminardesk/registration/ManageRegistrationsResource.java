@@ -81,7 +81,7 @@ public class ManageRegistrationsResource {
     }
 
     /** reason: optional, told to the organisation. */
-    public record CancelInput(@jakarta.validation.constraints.Size(max = 500) String reason) {
+    public record CancelInput(@jakarta.validation.constraints.Size(max = 500) String reason) implements java.io.Serializable {
     }
 
     @Inject

@@ -23,7 +23,7 @@ public class OrganiserDashboard {
     private static final int RECENT_DAYS = 90;
 
     /** A seminar with its registration figures. */
-    public record Row(SeminarView seminar, long confirmed, long waitlisted) {
+    public record Row(SeminarView seminar, long confirmed, long waitlisted) implements java.io.Serializable {
     }
 
     @Inject

@@ -41,7 +41,7 @@ public class ParticipantLinks {
     Event<ParticipantChanged> changes;
 
     /** Fired when a participant changed their own entry; the mail component tells the registration's contact. */
-    public record ParticipantChanged(Registration registration, String participantName, What what) {
+    public record ParticipantChanged(Registration registration, String participantName, What what) implements java.io.Serializable {
         public enum What { NEEDS, CANCELLED }
     }
 

@@ -35,7 +35,7 @@ public class ParticipantResource {
     Clock clock;
 
     /** Their own needs; needsConsent: they agree to their use (required when any are given). */
-    public record Needs(@Size(max = 1000) String accessibilityNeeds, Boolean needsConsent) {
+    public record Needs(@Size(max = 1000) String accessibilityNeeds, Boolean needsConsent) implements java.io.Serializable {
     }
 
     @GET

@@ -8,7 +8,7 @@ import java.util.List;
  * any (a reason). people: whom the change concerns when it is not everyone in the registration (those added,
  * the one removed); null means all.
  */
-public record RegistrationEvent(Registration registration, Change change, String note, List<Participant> people) {
+public record RegistrationEvent(Registration registration, Change change, String note, List<Participant> people) implements java.io.Serializable {
 
     public enum Change {
         REGISTERED, PROMOTED, SEMINAR_CHANGED, SEMINAR_CANCELLED, LINK_RENEWED,

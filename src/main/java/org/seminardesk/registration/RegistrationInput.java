@@ -20,14 +20,14 @@ public record RegistrationInput(
         @NotNull Long seminarId,
         @NotNull Long organisationId,
         @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
-        Boolean needsConsent) {
+        Boolean needsConsent) implements java.io.Serializable {
 
     static final String CONSENT = "must be true: the organisation agrees to the privacy notice (/privacy.xhtml)";
 
     public record ParticipantInput(
             @NotBlank @Size(max = 100) String name,
             @Email @Size(max = 254) String email,
-            @Size(max = 1000) String accessibilityNeeds) {
+            @Size(max = 1000) String accessibilityNeeds) implements java.io.Serializable {
     }
 
     public static ParticipantDetails person(ParticipantInput p) {

@@ -26,7 +26,7 @@ public class RegistrationRequestResource {
     RegistrationRequests requests;
 
     /** The outcome of a confirmation: the registration's link for a public registrant, else null (approval). */
-    public record Confirmed(String status, String registrationToken) {
+    public record Confirmed(String status, String registrationToken) implements java.io.Serializable {
     }
 
     @GET

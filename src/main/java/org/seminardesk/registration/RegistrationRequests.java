@@ -108,7 +108,7 @@ public class RegistrationRequests {
     }
 
     /** What the holder of a confirmation link sees, built inside the transaction; expired: too late to confirm. */
-    public record Shown(RequestView request, boolean expired) {
+    public record Shown(RequestView request, boolean expired) implements java.io.Serializable {
     }
 
     public Optional<Shown> show(String token) {

@@ -44,7 +44,7 @@ public class RegistrationResource {
     RegistrationRequests requests;
 
     /** The one answer to every accepted request: nothing about who or what is known. */
-    public record Requested(String message) {
+    public record Requested(String message) implements java.io.Serializable {
     }
 
     static final String REQUESTED = "Check your mail: confirm the registration through the link we sent to your address within 24 hours.";

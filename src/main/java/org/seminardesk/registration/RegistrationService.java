@@ -50,7 +50,7 @@ public class RegistrationService {
      * The registration a request produced with its private link's token, and whether it is the replay of an
      * earlier, identical request (a replay carries no token: only hashes are kept, and the link went by mail).
      */
-    public record Registered(Registration registration, AccessToken token, boolean replayed) {
+    public record Registered(Registration registration, AccessToken token, boolean replayed) implements java.io.Serializable {
 
         public String tokenValue() {
             return token == null ? null : token.value();

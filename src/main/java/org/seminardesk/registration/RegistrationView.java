@@ -11,10 +11,10 @@ import org.seminardesk.seminar.Seminar;
  */
 public record RegistrationView(String token, RegistrationStatus status, OffsetDateTime createdAt,
                                OffsetDateTime cancelledAt, String cancelReason, SeminarSummary seminar, String organisation,
-                               List<ParticipantView> participants) {
+                               List<ParticipantView> participants) implements java.io.Serializable {
 
     /** A person in the registration; id addresses them in /api/registrations/{token}/participants/{id} (never reused). */
-    public record ParticipantView(long id, int position, String name, String email, String accessibilityNeeds) {
+    public record ParticipantView(long id, int position, String name, String email, String accessibilityNeeds) implements java.io.Serializable {
 
         static ParticipantView of(Participant p) {
             return new ParticipantView(p.id(), p.position(), p.name(), p.email(), p.accessibilityNeeds());
@@ -23,7 +23,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
 
     /** onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes. */
     public record SeminarSummary(Long id, String titleJa, String titleEn, String dateLabel, String westernDateLabel, String venue,
-                                 String onlineLink, LinkRelease onlineLinkFrom) {
+                                 String onlineLink, LinkRelease onlineLinkFrom) implements java.io.Serializable {
     }
 
     /** token: the link's token where the caller holds it (just issued, or presented), else null. */

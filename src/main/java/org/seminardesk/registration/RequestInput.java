@@ -23,10 +23,10 @@ public record RequestInput(
         @Size(max = 200) String organisationName,
         @NotNull @Valid Registrant registrant,
         @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
-        @Pattern(regexp = "ja|en", message = "ja or en") String language) {
+        @Pattern(regexp = "ja|en", message = "ja or en") String language) implements java.io.Serializable {
 
     /** The person who registers and confirms by mail. */
-    public record Registrant(@NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email) {
+    public record Registrant(@NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email) implements java.io.Serializable {
     }
 
     List<ParticipantDetails> people() {

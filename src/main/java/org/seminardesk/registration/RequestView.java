@@ -7,9 +7,9 @@ import org.seminardesk.platform.api.Times;
 /** A registration request as the organisation's contact, organisers and the registrant see it. */
 public record RequestView(long id, long seminarId, String seminar, String dateLabel, String westernDateLabel,
                           String organisation, String registrantName, String registrantEmail,
-                          RegistrationRequest.Status status, OffsetDateTime createdAt, List<Person> participants) {
+                          RegistrationRequest.Status status, OffsetDateTime createdAt, List<Person> participants) implements java.io.Serializable {
 
-    public record Person(String name, String email, String accessibilityNeeds) {
+    public record Person(String name, String email, String accessibilityNeeds) implements java.io.Serializable {
     }
 
     public static RequestView of(RegistrationRequest r) {

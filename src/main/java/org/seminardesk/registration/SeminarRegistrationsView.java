@@ -6,10 +6,10 @@ import org.seminardesk.platform.api.Times;
 
 /** A seminar's registrations as organisers and staff see them, with the participant counts per status. */
 public record SeminarRegistrationsView(long seminarId, int capacity, int seatsLeft, int confirmedParticipants,
-                                       int waitlistedParticipants, List<Entry> registrations) {
+                                       int waitlistedParticipants, List<Entry> registrations) implements java.io.Serializable {
 
     public record Entry(long id, String organisation, RegistrationStatus status, OffsetDateTime createdAt,
-                        List<RegistrationView.ParticipantView> participants) {
+                        List<RegistrationView.ParticipantView> participants) implements java.io.Serializable {
     }
 
     static SeminarRegistrationsView of(org.seminardesk.seminar.Seminar seminar, List<Registration> registrations) {

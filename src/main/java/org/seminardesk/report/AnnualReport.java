@@ -5,21 +5,21 @@ import java.util.List;
 /** What the subcommittee's yearly report (報告書) says, gathered for one fiscal year. */
 public record AnnualReport(int fiscalYear, String yearLabel, String nextYearLabel, List<Meeting> meetings,
                            List<Seminar> seminars, List<ProBono> probono, String plans,
-                           org.seminardesk.attendance.YearAtAGlance participation) {
+                           org.seminardesk.attendance.YearAtAGlance participation) implements java.io.Serializable {
 
     /** @param members the organisations present, or the whole roster when no presence was recorded */
     public record Meeting(String title, String when, boolean written, String venue, List<Item> agenda, List<String> chairs,
-                          List<String> members) {
+                          List<String> members) implements java.io.Serializable {
     }
 
-    public record Item(String title, String minutes) {
+    public record Item(String title, String minutes) implements java.io.Serializable {
     }
 
     /** @param attended null when no attendance was recorded for it */
     public record Seminar(String title, String when, String format, List<String> lecturers, String description,
-                          int registered, Integer attended, Integer ratePercent) {
+                          int registered, Integer attended, Integer ratePercent) implements java.io.Serializable {
     }
 
-    public record ProBono(String organisation, String need, String helper, String outcome) {
+    public record ProBono(String organisation, String need, String helper, String outcome) implements java.io.Serializable {
     }
 }

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Response;
 public class AnnualReportResource {
 
     /** {"plans": "…"}: the next year's plans, the report's closing section. */
-    public record PlansInput(@NotNull @Size(max = AnnualReportService.MAX_PLANS) String plans) {
+    public record PlansInput(@NotNull @Size(max = AnnualReportService.MAX_PLANS) String plans) implements java.io.Serializable {
     }
 
     @Inject

@@ -13,18 +13,18 @@ public final class AccountInputs {
     }
 
     public record NewAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 100) String displayName,
-                             @NotEmpty Set<String> roles, @NotNull @Size(max = 128) String password) {
+                             @NotEmpty Set<String> roles, @NotNull @Size(max = 128) String password) implements java.io.Serializable {
     }
 
-    public record Changes(@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<String> roles, boolean enabled) {
+    public record Changes(@NotBlank @Size(max = 100) String displayName, @NotEmpty Set<String> roles, boolean enabled) implements java.io.Serializable {
     }
 
-    public record NewPassword(@NotNull @Size(max = 128) String password) {
+    public record NewPassword(@NotNull @Size(max = 128) String password) implements java.io.Serializable {
     }
 
     /** Never the password hash. */
     public record AccountView(Long id, String username, String displayName, Set<String> roles, boolean enabled,
-                              boolean locked, java.time.Instant lastLoginAt) {
+                              boolean locked, java.time.Instant lastLoginAt) implements java.io.Serializable {
 
         public static AccountView of(UserAccount account, java.time.Instant now) {
             return new AccountView(account.id(), account.username(), account.displayName(), account.roles(),

@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
  * held in writing, instead of) the meeting; minutes are what was discussed or decided (議事概要).
  */
 public record AgendaDraft(Long id, @NotBlank @Size(max = 200) String title, @Size(max = 4000) String proposal,
-                          @Size(max = 4000) String minutes) {
+                          @Size(max = 4000) String minutes) implements java.io.Serializable {
 }

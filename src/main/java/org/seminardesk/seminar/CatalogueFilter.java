@@ -7,7 +7,7 @@ import java.util.function.Predicate;
  * The public list's filters, read from the query string so a filtered list can be bookmarked: kind, format,
  * fiscal year (2021 = 令和3年度) and month (1–12, of the start in Japan time). Unknown values are ignored.
  */
-public record CatalogueFilter(SeminarKind kind, SeminarFormat format, Integer fiscalYear, Integer month) {
+public record CatalogueFilter(SeminarKind kind, SeminarFormat format, Integer fiscalYear, Integer month) implements java.io.Serializable {
 
     public static CatalogueFilter of(Map<String, String> parameters) {
         return new CatalogueFilter(enumOf(SeminarKind.class, parameters.get("kind")),

@@ -11,7 +11,7 @@ import org.seminardesk.platform.DomainException;
  * When a seminar's reminders go out: slots in whole hours before the start, latest-due last
  * (e.g. [168, 24] = 7 days and 1 day before). An empty schedule sends no reminders.
  */
-public record ReminderSchedule(List<Integer> hoursBefore) {
+public record ReminderSchedule(List<Integer> hoursBefore) implements java.io.Serializable {
 
     public static final ReminderSchedule DEFAULT = new ReminderSchedule(List.of(168, 24));
     /** 90 days: further ahead a reminder is an announcement. */

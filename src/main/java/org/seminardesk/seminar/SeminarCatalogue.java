@@ -61,7 +61,7 @@ public class SeminarCatalogue {
     }
 
     /** A fiscal year in the filter: 2021 shown as 令和3年度. */
-    public record YearChoice(int year, String label) {
+    public record YearChoice(int year, String label) implements java.io.Serializable {
     }
 
     public SeminarKind[] getKinds() {

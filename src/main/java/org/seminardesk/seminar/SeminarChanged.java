@@ -5,7 +5,7 @@ package org.seminardesk.seminar;
  * who registered: seats were freed or added, the time, place or online link changed, or the seminar was
  * cancelled. Registration observes it.
  */
-public record SeminarChanged(Seminar seminar, Change change, String reason) {
+public record SeminarChanged(Seminar seminar, Change change, String reason) implements java.io.Serializable {
 
     public enum Change { SEATS_AVAILABLE, DETAILS_CHANGED, CANCELLED }
 }

@@ -36,7 +36,7 @@ public record SeminarInput(
         @Size(max = ReminderSchedule.MAX_SLOTS) List<@NotNull Integer> reminderHoursBefore,
         Long venueId,
         @Min(0) @Max(Seminar.MAX_LINK_RELEASE_MINUTES) Integer linkReleaseMinutesBefore,
-        @Size(max = 500) String cancelReason) {
+        @Size(max = 500) String cancelReason) implements java.io.Serializable {
 
     SeminarOptions options() {
         return new SeminarOptions(speakerIds, venueId, reminderHoursBefore, linkReleaseMinutesBefore);

@@ -84,7 +84,7 @@ public class SeminarResource {
     }
 
     /** The day a copy starts on, in Japan. */
-    public record CopyInput(@NotNull java.time.LocalDate startDate) {
+    public record CopyInput(@NotNull java.time.LocalDate startDate) implements java.io.Serializable {
     }
 
     private boolean isOrganiser() {

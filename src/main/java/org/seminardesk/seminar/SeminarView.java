@@ -17,12 +17,12 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
                           String registrationDeadlineLabel,
                           List<SpeakerView> speakers, List<AgendaItemView> agenda, List<AttendeeView> roster,
                           String onlineLink, List<Integer> reminderHoursBefore, VenueView venueDetails,
-                          int linkReleaseMinutesBefore) {
+                          int linkReleaseMinutesBefore) implements java.io.Serializable {
 
-    public record AgendaItemView(int position, String title, String summary) {
+    public record AgendaItemView(int position, String title, String summary) implements java.io.Serializable {
     }
 
-    public record AttendeeView(String name, MeetingAttendee.Role role) {
+    public record AttendeeView(String name, MeetingAttendee.Role role) implements java.io.Serializable {
     }
 
     /** When the seminar is over: its end, or the day after its start when it has none (held in writing). */

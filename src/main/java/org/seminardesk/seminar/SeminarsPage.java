@@ -24,7 +24,7 @@ public class SeminarsPage implements Serializable {
 
     /** A table row: only the seminar's own columns, so no collection is loaded per row. */
     public record Row(long id, String dateLabel, String westernDateLabel, String titleJa, String titleEn, SeminarKind kind,
-                      SeminarStatus status, int seatsTaken, int capacity, String fiscalYearLabel) {
+                      SeminarStatus status, int seatsTaken, int capacity, String fiscalYearLabel) implements java.io.Serializable {
 
         static Row of(Seminar s) {
             return new Row(s.id(), s.dateLabel(), s.westernDateLabel(), s.titleJa(), s.titleEn(), s.kind(), s.status(),

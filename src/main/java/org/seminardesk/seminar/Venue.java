@@ -17,7 +17,7 @@ import org.seminardesk.platform.DomainException;
 public class Venue {
 
     /** What an organiser sets on a venue. */
-    public record Details(String name, String address, String accessNotes) {
+    public record Details(String name, String address, String accessNotes) implements java.io.Serializable {
     }
 
     @Id

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 public record VenueInput(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 300) String address,
-        @Size(max = 2000) String accessNotes) {
+        @Size(max = 2000) String accessNotes) implements java.io.Serializable {
 
     Venue.Details details() {
         return new Venue.Details(name, address, accessNotes);

@@ -8,7 +8,7 @@ public record SpeakerInput(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 200) String affiliation,
         @Size(max = 100) String title,
-        @Size(max = 2000) String bio) {
+        @Size(max = 2000) String bio) implements java.io.Serializable {
 
     SpeakerDetails details() {
         return new SpeakerDetails(name, affiliation, title, bio);

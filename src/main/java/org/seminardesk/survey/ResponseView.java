@@ -5,11 +5,11 @@ import java.util.List;
 
 /** What an organisation sees through its survey link: the questions, the deadline, and its answers so far. */
 public record ResponseView(String organisation, String title, String intro, Instant deadline, String deadlineLabel,
-                           boolean open, Instant submittedAt, List<Question> questions) {
+                           boolean open, Instant submittedAt, List<Question> questions) implements java.io.Serializable {
 
     /** @param chosen the option indexes this organisation chose; text its free-text answer */
     public record Question(long id, int position, String kind, String text, boolean required, List<String> options,
-                           List<Integer> chosen, String answer) {
+                           List<Integer> chosen, String answer) implements java.io.Serializable {
     }
 
     static ResponseView of(SurveyResponse response, String deadlineLabel, Instant now) {

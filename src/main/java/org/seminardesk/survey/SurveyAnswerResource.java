@@ -25,7 +25,7 @@ import org.seminardesk.platform.api.RequestLanguage;
 public class SurveyAnswerResource {
 
     /** {"answers": [{"questionId": 4, "options": [1]}, {"questionId": 5, "text": "…"}]}. */
-    public record Answers(@NotNull @Size(max = 30) List<@NotNull @Valid AnswerInput> answers) {
+    public record Answers(@NotNull @Size(max = 30) List<@NotNull @Valid AnswerInput> answers) implements java.io.Serializable {
     }
 
     @Inject

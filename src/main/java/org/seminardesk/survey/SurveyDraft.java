@@ -15,9 +15,9 @@ import org.seminardesk.organisation.FacilityType;
  */
 public record SurveyDraft(@NotBlank @Size(max = 200) String title, @Size(max = 4000) String intro,
                           @NotNull OffsetDateTime deadline, Set<@NotNull FacilityType> facilityTypes,
-                          @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid Question> questions) {
+                          @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid Question> questions) implements java.io.Serializable {
 
     public record Question(@NotNull QuestionKind kind, @NotBlank @Size(max = 500) String text, boolean required,
-                           @Size(max = 20) List<@NotBlank @Size(max = 200) String> options) {
+                           @Size(max = 20) List<@NotBlank @Size(max = 200) String> options) implements java.io.Serializable {
     }
 }

@@ -6,20 +6,20 @@ import java.util.List;
 
 /** A survey's answers counted: who answered and who has not, each option's count and share, the free texts. */
 public record SurveyResults(long surveyId, String title, Instant deadline, int asked, int answered, List<Awaiting> awaiting,
-                            List<QuestionResult> questions) {
+                            List<QuestionResult> questions) implements java.io.Serializable {
 
-    public record Awaiting(long organisationId, String organisation, boolean mailed) {
+    public record Awaiting(long organisationId, String organisation, boolean mailed) implements java.io.Serializable {
     }
 
     /** @param percent of the organisations that answered the survey, whole percent rounded half up */
-    public record OptionCount(String label, int count, int percent) {
+    public record OptionCount(String label, int count, int percent) implements java.io.Serializable {
     }
 
-    public record TextAnswer(String organisation, String text) {
+    public record TextAnswer(String organisation, String text) implements java.io.Serializable {
     }
 
     public record QuestionResult(long questionId, int position, String kind, String text, int answeredBy,
-                                 List<OptionCount> options, List<TextAnswer> texts) {
+                                 List<OptionCount> options, List<TextAnswer> texts) implements java.io.Serializable {
     }
 
     public static SurveyResults of(Survey survey, List<SurveyResponse> responses) {

@@ -135,7 +135,7 @@ public class SurveyService {
     }
 
     /** A survey an organisation was asked, for its portal: open until the deadline. */
-    public record Asked(long surveyId, String title, Instant deadline, Instant answeredAt, boolean open) {
+    public record Asked(long surveyId, String title, Instant deadline, Instant answeredAt, boolean open) implements java.io.Serializable {
     }
 
     public List<Asked> askedOf(long organisationId) {

@@ -7,9 +7,9 @@ import org.seminardesk.organisation.FacilityType;
 
 /** A survey as organisers see it in lists and the editor. */
 public record SurveyView(long id, String title, String intro, Instant deadline, String status, Set<FacilityType> facilityTypes,
-                         Instant sentAt, List<Question> questions) {
+                         Instant sentAt, List<Question> questions) implements java.io.Serializable {
 
-    public record Question(long id, int position, String kind, String text, boolean required, List<String> options) {
+    public record Question(long id, int position, String kind, String text, boolean required, List<String> options) implements java.io.Serializable {
     }
 
     /** Copies every collection: the view is written as JSON after the transaction, when lazy ones can no longer load. */

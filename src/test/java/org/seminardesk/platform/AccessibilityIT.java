@@ -68,7 +68,7 @@ class AccessibilityIT extends BrowserIT {
                 "staff/attendance.xhtml?seminar=" + seminar, "staff/checkin.xhtml?seminar=" + seminar,
                 "staff/signin-sheet.xhtml?seminar=" + seminar, "staff/review.xhtml?seminar=" + seminar,
                 "manage/meeting.xhtml?id=" + writtenMeeting(), "manage/surveys.xhtml", "manage/groups.xhtml?seminar=" + seminar, "manage/probono.xhtml", "manage/report.xhtml",
-                "manage/personal-data.xhtml", "staff/year.xhtml")) {
+                "manage/personal-data.xhtml", "staff/year.xhtml", "manage/materials.xhtml?seminar=" + seminar)) {
             openAs(Http.As.ORGANISER, page);
             check(page, problems);
         }

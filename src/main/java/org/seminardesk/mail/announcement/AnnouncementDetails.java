@@ -10,5 +10,5 @@ import org.seminardesk.organisation.FacilityType;
  */
 public record AnnouncementDetails(String subjectJa, String bodyJa, String subjectEn, String bodyEn,
                                   Announcement.Audience audience, Set<FacilityType> facilityTypes,
-                                  Long seminarId, boolean toConfirmed, boolean toWaitlisted) {
+                                  Long seminarId, boolean toConfirmed, boolean toWaitlisted) implements java.io.Serializable {
 }

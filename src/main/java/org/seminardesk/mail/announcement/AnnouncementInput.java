@@ -23,7 +23,7 @@ public record AnnouncementInput(
         @NotNull Announcement.Audience audience,
         @Size(max = 8) Set<@NotNull FacilityType> facilityTypes,
         Long seminarId,
-        @Size(max = 2) List<@NotNull RegistrationStatus> registrantStatuses) {
+        @Size(max = 2) List<@NotNull RegistrationStatus> registrantStatuses) implements java.io.Serializable {
 
     AnnouncementDetails details() {
         List<RegistrationStatus> statuses = registrantStatuses == null ? List.of() : registrantStatuses;

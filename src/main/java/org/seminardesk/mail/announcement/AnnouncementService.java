@@ -142,7 +142,7 @@ public class AnnouncementService {
         }
     }
 
-    public record AudiencePreview(List<Recipient> recipients, List<String> organisationsWithoutAddress) {
+    public record AudiencePreview(List<Recipient> recipients, List<String> organisationsWithoutAddress) implements java.io.Serializable {
     }
 
     /**
@@ -190,7 +190,7 @@ public class AnnouncementService {
     }
 
     /** A seminar an announcement may go to: published or held, labelled with its era date. */
-    public record SeminarChoice(long id, String label) {
+    public record SeminarChoice(long id, String label) implements java.io.Serializable {
     }
 
     public List<SeminarChoice> seminarChoices() {

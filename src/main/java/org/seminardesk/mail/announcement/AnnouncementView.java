@@ -14,10 +14,10 @@ import org.seminardesk.registration.RegistrationStatus;
 public record AnnouncementView(long id, String subjectJa, String bodyJa, String subjectEn, String bodyEn,
                                Announcement.Audience audience, Set<FacilityType> facilityTypes, Long seminarId,
                                List<RegistrationStatus> registrantStatuses, Announcement.Status status,
-                               String createdBy, OffsetDateTime createdAt, OffsetDateTime sentAt, Progress progress) {
+                               String createdBy, OffsetDateTime createdAt, OffsetDateTime sentAt, Progress progress) implements java.io.Serializable {
 
     /** total = recipients; done = sent + failed; percent of done, for a progress bar. */
-    public record Progress(long total, long pending, long sent, long failed, int percent) {
+    public record Progress(long total, long pending, long sent, long failed, int percent) implements java.io.Serializable {
 
         static Progress of(Integer recipients, Map<OutboxMail.Status, Long> counts) {
             long pending = counts.getOrDefault(OutboxMail.Status.PENDING, 0L);

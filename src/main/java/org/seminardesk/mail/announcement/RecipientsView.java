@@ -10,12 +10,12 @@ import org.seminardesk.platform.api.Times;
  * address); once sent, each recipient's delivery from the outbox.
  */
 public record RecipientsView(Announcement.Status status, int total, List<RecipientView> recipients,
-                             List<String> organisationsWithoutAddress) {
+                             List<String> organisationsWithoutAddress) implements java.io.Serializable {
 
     static final int MAX_PAGE = 500;
 
     public record RecipientView(String email, String name, String organisation, String language,
-                                OutboxMail.Status delivery, Integer attempts, String lastError, OffsetDateTime sentAt) {
+                                OutboxMail.Status delivery, Integer attempts, String lastError, OffsetDateTime sentAt) implements java.io.Serializable {
     }
 
     static RecipientsView preview(List<Recipient> page, int total, List<String> withoutAddress) {

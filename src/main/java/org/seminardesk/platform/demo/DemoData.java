@@ -9,23 +9,23 @@ import org.seminardesk.seminar.SeminarStatus;
 
 /** The shape of src/main/resources/demo/demo-data.json. */
 public record DemoData(String source, List<DemoOrganisation> organisations, List<DemoSpeaker> speakers,
-                       List<DemoSeminar> seminars, List<DemoPlan> reportPlans) {
+                       List<DemoSeminar> seminars, List<DemoPlan> reportPlans) implements java.io.Serializable {
 
     /** The annual report's "next year" text of a fiscal year (〇令和４年度について in the report of 令和3年度). */
-    public record DemoPlan(int fiscalYear, String plans) {
+    public record DemoPlan(int fiscalYear, String plans) implements java.io.Serializable {
     }
 
     /** contacts: illustrative contact persons (example.jp), so that the portal can be tried at once. */
-    public record DemoOrganisation(String name, FacilityType facilityType, List<DemoContact> contacts) {
+    public record DemoOrganisation(String name, FacilityType facilityType, List<DemoContact> contacts) implements java.io.Serializable {
     }
 
-    public record DemoContact(String name, String email, String role) {
+    public record DemoContact(String name, String email, String role) implements java.io.Serializable {
     }
 
-    public record DemoSpeaker(String name, String affiliation, String title, String bio) {
+    public record DemoSpeaker(String name, String affiliation, String title, String bio) implements java.io.Serializable {
     }
 
-    public record DemoAgendaItem(String title, String summary) {
+    public record DemoAgendaItem(String title, String summary) implements java.io.Serializable {
     }
 
     /**
@@ -38,6 +38,6 @@ public record DemoData(String source, List<DemoOrganisation> organisations, List
                               Integer daysFromFirstStart, String time, Integer durationMinutes,
                               Integer deadlineDaysBefore, String venue, String onlineLink,
                               List<DemoAgendaItem> agenda, String chair, List<String> members,
-                              List<String> speakers) {
+                              List<String> speakers) implements java.io.Serializable {
     }
 }

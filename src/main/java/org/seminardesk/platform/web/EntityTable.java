@@ -28,7 +28,7 @@ public class EntityTable {
     EntityManager em;
 
     /** What a table may do with an entity: the attributes it may sort and filter by, and its default order. */
-    public record Columns(Set<String> sortable, Set<String> filterable, String defaultSort, boolean defaultAscending) {
+    public record Columns(Set<String> sortable, Set<String> filterable, String defaultSort, boolean defaultAscending) implements java.io.Serializable {
 
         public Columns(Set<String> sortable, Set<String> filterable, String defaultSort) {
             this(sortable, filterable, defaultSort, true);

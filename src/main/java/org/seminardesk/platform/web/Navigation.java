@@ -17,14 +17,14 @@ import java.util.Map;
 public class Navigation {
 
     /** A menu entry: path relative to the application, bundle key of its label. */
-    public record Item(String path, String labelKey, boolean current) {
+    public record Item(String path, String labelKey, boolean current) implements java.io.Serializable {
     }
 
     /** The entries of one role, the first being the area's start page. */
-    public record Area(String labelKey, List<Item> items) {
+    public record Area(String labelKey, List<Item> items) implements java.io.Serializable {
     }
 
-    private record Entry(String path, String labelKey) {
+    private record Entry(String path, String labelKey) implements java.io.Serializable {
     }
 
     private static final List<Entry> ORGANISER = List.of(
@@ -54,6 +54,7 @@ public class Navigation {
             Map.entry("manage/seminar.xhtml", "manage/seminars.xhtml"),
             Map.entry("manage/meeting.xhtml", "manage/seminars.xhtml"),
             Map.entry("manage/groups.xhtml", "manage/seminars.xhtml"),
+            Map.entry("manage/materials.xhtml", "manage/seminars.xhtml"),
             Map.entry("manage/survey.xhtml", "manage/surveys.xhtml"),
             Map.entry("manage/organisation.xhtml", "manage/organisations.xhtml"),
             Map.entry("manage/caught-mail.xhtml", "manage/mail.xhtml"),

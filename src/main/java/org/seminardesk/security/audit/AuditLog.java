@@ -42,7 +42,7 @@ public class AuditLog {
     }
 
     /** Which entries to show: each part optional (null); from inclusive, until exclusive. */
-    public record Filter(String actor, String action, java.time.Instant from, java.time.Instant until) {
+    public record Filter(String actor, String action, java.time.Instant from, java.time.Instant until) implements java.io.Serializable {
 
         public static final Filter ALL = new Filter(null, null, null, null);
 

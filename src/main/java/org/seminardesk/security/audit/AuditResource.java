@@ -19,7 +19,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    public record Entry(Long id, Instant at, String actor, String action, String subjectType, Long subjectId, String detail) {
+    public record Entry(Long id, Instant at, String actor, String action, String subjectType, Long subjectId, String detail) implements java.io.Serializable {
 
         static Entry of(AuditEntry entry) {
             return new Entry(entry.id(), entry.at(), entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(), entry.detail());

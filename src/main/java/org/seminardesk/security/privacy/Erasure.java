@@ -33,7 +33,7 @@ public class Erasure {
     Clock clock;
 
     /** contacts: contact persons of member organisations removed (their portal links with them). */
-    public record Erased(int participants, int reportRows, int mails, int probono, int contacts) {
+    public record Erased(int participants, int reportRows, int mails, int probono, int contacts) implements java.io.Serializable {
 
         static final Erased NONE = new Erased(0, 0, 0, 0, 0);
 

@@ -16,7 +16,7 @@ public class PersonalData {
 
     public record Held(String email, List<AsParticipant> participations, List<InReport> attendanceReportRows,
                        List<Mail> mails, List<ProBono> probono, List<AsContact> contactOf, List<ConsentGiven> consentsGiven,
-                       List<InRequest> requests) {
+                       List<InRequest> requests) implements java.io.Serializable {
 
         public boolean isEmpty() {
             return participations.isEmpty() && attendanceReportRows.isEmpty() && mails.isEmpty() && probono.isEmpty()
@@ -26,28 +26,28 @@ public class PersonalData {
 
     /** A registration request (without a portal link) this address made or is named in. */
     public record InRequest(String seminar, String status, String registrantName, String registrantEmail, String name,
-                            String email, String accessibilityNeeds, Instant createdAt) {
+                            String email, String accessibilityNeeds, Instant createdAt) implements java.io.Serializable {
     }
 
     /** A member organisation this address is a contact person of. */
-    public record AsContact(String organisation, String name, String email, String phone, String role, Instant since) {
+    public record AsContact(String organisation, String name, String email, String phone, String role, Instant since) implements java.io.Serializable {
     }
 
     /** A consent this address gave when registering people: when, for how many, under which notice. */
-    public record ConsentGiven(String seminar, String givenBy, Instant givenAt, String noticeVersion, int people, boolean needsConsent) {
+    public record ConsentGiven(String seminar, String givenBy, Instant givenAt, String noticeVersion, int people, boolean needsConsent) implements java.io.Serializable {
     }
 
     public record AsParticipant(String seminar, Instant seminarStartsAt, String organisation, String registrationStatus,
-                                String name, String email, String accessibilityNeeds, Integer onlineMinutes, Instant checkedInAt) {
+                                String name, String email, String accessibilityNeeds, Integer onlineMinutes, Instant checkedInAt) implements java.io.Serializable {
     }
 
-    public record InReport(String seminar, String fileName, String name, String email, int minutes) {
+    public record InReport(String seminar, String fileName, String name, String email, int minutes) implements java.io.Serializable {
     }
 
-    public record Mail(String subject, String status, Instant createdAt, Instant sentAt) {
+    public record Mail(String subject, String status, Instant createdAt, Instant sentAt) implements java.io.Serializable {
     }
 
-    public record ProBono(String kind, String name, String email, String text) {
+    public record ProBono(String kind, String name, String email, String text) implements java.io.Serializable {
     }
 
     @PersistenceContext

@@ -24,12 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {
 
-    public record Person(@NotBlank @Email @Size(max = 254) String email) {
+    public record Person(@NotBlank @Email @Size(max = 254) String email) implements java.io.Serializable {
     }
 
     /** confirm: the organiser knows erasing cannot be undone. */
     public record EraseRequest(@NotBlank @Email @Size(max = 254) String email,
-                               @NotNull @AssertTrue(message = "must be true: erasing cannot be undone") Boolean confirm) {
+                               @NotNull @AssertTrue(message = "must be true: erasing cannot be undone") Boolean confirm) implements java.io.Serializable {
     }
 
     @Inject

@@ -40,7 +40,7 @@ public enum GroupRule {
     }
 
     /** A split: the groups' names (the field, or "グループ n"), and each group's members in order. */
-    public record Split(List<String> names, List<List<GroupMember>> groups) {
+    public record Split(List<String> names, List<List<GroupMember>> groups) implements java.io.Serializable {
     }
 
     public Split split(List<GroupMember> members, int count) {

@@ -29,13 +29,13 @@ import jakarta.ws.rs.core.MediaType;
 public class GroupWorkResource {
 
     /** {"rule": "BALANCED", "groups": 3}; BY_FIELD ignores the count. */
-    public record SplitInput(@NotNull GroupRule rule, @Min(1) @Max(GroupRule.MAX_GROUPS) int groups) {
+    public record SplitInput(@NotNull GroupRule rule, @Min(1) @Max(GroupRule.MAX_GROUPS) int groups) implements java.io.Serializable {
     }
 
-    public record MoveInput(@Min(1) int group) {
+    public record MoveInput(@Min(1) int group) implements java.io.Serializable {
     }
 
-    public record RenameInput(@NotNull @Size(min = 1, max = 100) String name) {
+    public record RenameInput(@NotNull @Size(min = 1, max = 100) String name) implements java.io.Serializable {
     }
 
     @Inject

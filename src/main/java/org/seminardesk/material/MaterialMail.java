@@ -1,0 +1,25 @@
+package org.seminardesk.material;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.seminardesk.mail.ParticipantNotices;
+
+/** Tells the participants who may see a new material that it is on their page, through the outbox. */
+@ApplicationScoped
+public class MaterialMail {
+
+    static final String TEMPLATE = "material-added";
+
+    @Inject
+    MaterialService materials;
+
+    @Inject
+    ParticipantNotices notices;
+
+    @Transactional
+    public int announce(long seminarId, long materialId, String title) {
+        return materials.announce(seminarId, materialId, person -> notices.tell(TEMPLATE, person, Map.of("material", title)));
+    }
+}
