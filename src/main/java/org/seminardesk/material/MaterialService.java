@@ -121,7 +121,7 @@ public class MaterialService {
     public int announce(long seminarId, long materialId, Consumer<Participant> tell) {
         Material material = material(seminarId, materialId);
         Seminar seminar = seminar(seminarId);
-        if (!material.markAnnounced(clock.instant())) {
+        if (material.announcedAt() != null) {
             throw DomainException.conflict("This material has been announced already").withCode("material.announced");
         }
         Set<Long> attended = attendedOf(seminarId);
@@ -131,6 +131,10 @@ public class MaterialService {
                 .setParameter("seminar", seminarId).setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList()
                 .stream().filter(p -> material.visibleTo(viewerOf(p, attended), clock.instant(), seminar.startsAt(), end(seminar)))
                 .toList();
+        if (audience.isEmpty()) {
+            throw DomainException.conflict("Nobody may see this material now").withCode("material.nobody");
+        }
+        material.markAnnounced(clock.instant());
         audience.forEach(tell);
         return audience.size();
     }

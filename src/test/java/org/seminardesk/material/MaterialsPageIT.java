@@ -40,6 +40,14 @@ class MaterialsPageIT extends BrowserIT {
         waitFor(By.id("upload:title"));
         assertEquals(2, organiser.get("api/seminars/" + seminar + "/materials").jsonArray().size(), "a refresh adds nothing");
 
+        browser.findElement(By.cssSelector("input[aria-label='会場案内図 メールで知らせる']")).click();
+        assertTrue(answerQuestion(true).contains("会場案内図"), "the question names it");
+        waitForText("見られる参加者がいない");
+        browser.findElement(By.cssSelector("input[aria-label='アーカイブ 削除']")).click();
+        answerQuestion(true);
+        waitForText("「アーカイブ」を削除しました");
+        assertEquals(1, organiser.get("api/seminars/" + seminar + "/materials").jsonArray().size());
+
         open("seminar.xhtml?id=" + seminar);
         waitForText("会場案内図");
         assertTrue(!browser.getPageSource().contains("video.example.org"), "the recording is for registrants after the end");

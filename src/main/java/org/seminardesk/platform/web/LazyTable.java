@@ -21,11 +21,18 @@ public class LazyTable<E, V> extends LazyDataModel<V> {
     private final EntityTable table;
     private final Class<E> type;
     private final EntityTable.Columns columns;
-    private final Function<E, V> view;
-    private final ToLongFunction<V> rowKey;
+    private final View<E, V> view;
+    private final RowKey<V> rowKey;
+
+    /** Serializable, so that a view-scoped page holding the table can be passivated or replicated to the other node. */
+    public interface View<E, V> extends Function<E, V>, java.io.Serializable {
+    }
+
+    public interface RowKey<V> extends ToLongFunction<V>, java.io.Serializable {
+    }
     private final Map<String, Object> fixed = new HashMap<>();
 
-    public LazyTable(EntityTable table, Class<E> type, EntityTable.Columns columns, Function<E, V> view, ToLongFunction<V> rowKey) {
+    public LazyTable(EntityTable table, Class<E> type, EntityTable.Columns columns, View<E, V> view, RowKey<V> rowKey) {
         this.table = table;
         this.type = type;
         this.columns = columns;
