@@ -66,6 +66,7 @@ class PrivacyIT extends ApplicationIT {
         assertEquals("消去 希望", held.getString("name"));
         assertEquals("車いす席", held.getString("accessibilityNeeds"));
         assertEquals("CONFIRMED", held.getString("registrationStatus"));
+        assertTrue(held.getString("checkinCode").matches("[0-9A-Z]{8}"), "their check-in code is theirs too: " + held);
         assertTrue(export.json().getJsonArray("mails").size() >= 1, "the confirmation mail is held too: " + export.body());
         assertEquals(403, staff.post("api/manage/personal-data/export", "{\"email\":\"%s\"}".formatted(address)).status());
 
