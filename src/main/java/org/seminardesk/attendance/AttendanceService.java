@@ -216,6 +216,19 @@ public class AttendanceService {
                 }).toList();
     }
 
+    /** One participant's row, without working out the whole seminar's (their own page asks on every view). */
+    public AttendanceRow row(Participant participant) {
+        Organisation organisation = participant.registration().organisation();
+        AttendanceRule rule = rule(participant.registration().seminar().id());
+        ParticipantAttendance attendance = em.find(ParticipantAttendance.class, participant.id());
+        long minutes = attendance == null ? 0 : attendance.onlineMinutes();
+        Instant checkedIn = attendance == null ? null : attendance.checkedInAt();
+        boolean confirmed = participant.registration().status() == RegistrationStatus.CONFIRMED;
+        return new AttendanceRow(participant.id(), participant.name(), participant.email(), organisation.id(),
+                organisation.name(), organisation.facilityType(), minutes, checkedIn,
+                confirmed && rule.attended(minutes, checkedIn != null));
+    }
+
     public AttendanceRow row(long seminarId, long participantId) {
         return rows(seminarId).stream().filter(r -> r.participantId() == participantId).findFirst()
                 .orElseThrow(() -> DomainException.notFound("Participant", participantId));

@@ -174,8 +174,7 @@ public class CertificateService {
         if (person.registration().status() != RegistrationStatus.CONFIRMED || person.erasedAt() != null || !isOver(seminar)) {
             return Optional.empty();
         }
-        return attendance.rows(seminar.id()).stream()
-                .filter(row -> row.participantId() == person.id() && row.attended()).findFirst();
+        return Optional.of(attendance.row(person)).filter(AttendanceRow::attended);
     }
 
     private void requireOver(Seminar seminar) {
@@ -185,9 +184,8 @@ public class CertificateService {
     }
 
     private boolean isOver(Seminar seminar) {
-        Instant end = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
         return seminar.status() != SeminarStatus.CANCELLED && seminar.status() != SeminarStatus.DRAFT
-                && !clock.instant().isBefore(end);
+                && !clock.instant().isBefore(seminar.over());
     }
 
     private Certificate issue(Participant person, AttendanceRow row) {

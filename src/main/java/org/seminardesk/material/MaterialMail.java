@@ -19,7 +19,8 @@ public class MaterialMail {
     ParticipantNotices notices;
 
     @Transactional
-    public int announce(long seminarId, long materialId, String title) {
-        return materials.announce(seminarId, materialId, person -> notices.tell(TEMPLATE, person, Map.of("material", title)));
+    public int announce(long seminarId, long materialId) {
+        return materials.announce(seminarId, materialId,
+                (person, material) -> notices.tell(TEMPLATE, person, Map.of("material", material.title())));
     }
 }

@@ -96,9 +96,7 @@ public class MaterialResource {
     @POST
     @Path("{materialId}/announce")
     public Announced announce(@PathParam("seminarId") long seminarId, @PathParam("materialId") long materialId) {
-        String title = materials.all(seminarId).stream().filter(m -> m.id() == materialId).map(MaterialView::title)
-                .findFirst().orElse("");
-        return new Announced(mail.announce(seminarId, materialId, title));
+        return new Announced(mail.announce(seminarId, materialId));
     }
 
     private boolean organiser() {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.attendance.AttendanceRow;
@@ -115,10 +114,10 @@ public class MaterialService {
 
     /**
      * Tells each participant who may see the material now that it is there, through {@code tell} (which writes
-     * their mail to the outbox); once per material. Answers how many were told.
+     * their mail about that material to the outbox); once per material. Answers how many were told.
      */
     @Audited("material")
-    public int announce(long seminarId, long materialId, Consumer<Participant> tell) {
+    public int announce(long seminarId, long materialId, java.util.function.BiConsumer<Participant, Material> tell) {
         Material material = material(seminarId, materialId);
         Seminar seminar = seminar(seminarId);
         if (material.announcedAt() != null) {
@@ -129,24 +128,24 @@ public class MaterialService {
                         select p from Registration r join r.participants p where r.seminar.id = :seminar and r.status <> :cancelled
                         and p.erasedAt is null order by p.id""", Participant.class)
                 .setParameter("seminar", seminarId).setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList()
-                .stream().filter(p -> material.visibleTo(viewerOf(p, attended), clock.instant(), seminar.startsAt(), end(seminar)))
+                .stream().filter(p -> material.visibleTo(viewerOf(p, attended), clock.instant(), seminar.startsAt(), seminar.over()))
                 .toList();
         if (audience.isEmpty()) {
             throw DomainException.conflict("Nobody may see this material now").withCode("material.nobody");
         }
         material.markAnnounced(clock.instant());
-        audience.forEach(tell);
+        audience.forEach(person -> tell.accept(person, material));
         return audience.size();
     }
 
     private List<MaterialView> visible(Seminar seminar, Viewer viewer) {
         Instant now = clock.instant();
-        return list(seminar.id()).stream().filter(m -> m.visibleTo(viewer, now, seminar.startsAt(), end(seminar)))
+        return list(seminar.id()).stream().filter(m -> m.visibleTo(viewer, now, seminar.startsAt(), seminar.over()))
                 .map(MaterialView::of).toList();
     }
 
     private Material visibleOrNotFound(Seminar seminar, Material material, Viewer viewer) {
-        if (!material.visibleTo(viewer, clock.instant(), seminar.startsAt(), end(seminar))) {
+        if (!material.visibleTo(viewer, clock.instant(), seminar.startsAt(), seminar.over())) {
             throw DomainException.notFound("Material", material.id());
         }
         return material;
@@ -160,7 +159,7 @@ public class MaterialService {
     }
 
     private Viewer viewerOf(Participant person) {
-        return viewerOf(person, attendedOf(person.registration().seminar().id()));
+        return viewerOf(person, attendance.row(person).attended() ? Set.of(person.id()) : Set.of());
     }
 
     private static Viewer viewerOf(Participant person, Set<Long> attended) {
@@ -190,9 +189,5 @@ public class MaterialService {
 
     private Seminar seminar(long seminarId) {
         return seminars.find(seminarId).orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
-    }
-
-    private static Instant end(Seminar seminar) {
-        return seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
     }
 }

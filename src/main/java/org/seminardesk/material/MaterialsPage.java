@@ -83,9 +83,9 @@ public class MaterialsPage extends RecordPage {
         }
     }
 
-    public void announce(long materialId, String materialTitle) {
+    public void announce(long materialId) {
         try {
-            int told = mail.announce(getId(), materialId, materialTitle);
+            int told = mail.announce(getId(), materialId);
             PageParams.reloadSaying(PageTexts.format("materials.announced", told));
         } catch (DomainException refused) {
             PageParams.refused(refused);

@@ -125,8 +125,7 @@ public class Registration {
         if (!seminar.admitAtTheDoor(1, now)) {
             throw DomainException.conflict("The seminar is full").withCode("walkIn.full");
         }
-        Registration registration = new Registration(seminar, organisation, List.of(person), now, RegistrationStatus.CONFIRMED);
-        return registration;
+        return new Registration(seminar, organisation, List.of(person), now, RegistrationStatus.CONFIRMED);
     }
 
     /** Someone from an organisation already registered comes to the door: they join its confirmed registration. */
@@ -134,20 +133,11 @@ public class Registration {
         if (status != RegistrationStatus.CONFIRMED) {
             throw DomainException.conflict("The organisation's registration is not confirmed").withCode("walkIn.notConfirmed");
         }
-        if (participants.size() >= MAX_PARTICIPANTS) {
-            throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
-        }
-        List<ParticipantDetails> everyone = new ArrayList<>(participants.stream()
-                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
-        everyone.add(person);
-        requireDistinctEmails(everyone);
+        requireRoomFor(person);
         if (!seminar.admitAtTheDoor(1, now)) {
             throw DomainException.conflict("The seminar is full").withCode("walkIn.full");
         }
-        int next = participants.stream().mapToInt(Participant::position).max().orElse(0) + 1;
-        Participant added = new Participant(this, next, person);
-        participants.add(added);
-        return added;
+        return append(person);
     }
 
     /** Cancels and gives back the seats, if it held any. Cancelling twice is a conflict, not a silent success. */
@@ -170,6 +160,16 @@ public class Registration {
      */
     public Participant addParticipant(ParticipantDetails person, Instant now) {
         requireNotCancelled();
+        requireRoomFor(person);
+        seminar.requireOpenForRegistration(now);
+        if (status == RegistrationStatus.CONFIRMED && !seminar.reserve(1, now)) {
+            throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist").withCode("registration.noSeat");
+        }
+        return append(person);
+    }
+
+    /** One more person fits: under the limit, and no address twice. */
+    private void requireRoomFor(ParticipantDetails person) {
         if (participants.size() >= MAX_PARTICIPANTS) {
             throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
         }
@@ -177,10 +177,10 @@ public class Registration {
                 .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
         everyone.add(person);
         requireDistinctEmails(everyone);
-        seminar.requireOpenForRegistration(now);
-        if (status == RegistrationStatus.CONFIRMED && !seminar.reserve(1, now)) {
-            throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist").withCode("registration.noSeat");
-        }
+    }
+
+    /** The person joins after the last one (positions are never reused). */
+    private Participant append(ParticipantDetails person) {
         int next = participants.stream().mapToInt(Participant::position).max().orElse(0) + 1;
         Participant added = new Participant(this, next, person);
         participants.add(added);

@@ -220,7 +220,7 @@ public class RegistrationService {
 
     /** Registration and participant links work until seminardesk.links.days-after-seminar after the seminar. */
     boolean linkStillWorks(Seminar seminar) {
-        java.time.Instant over = seminar.endsAt() != null ? seminar.endsAt() : seminar.startsAt();
+        java.time.Instant over = seminar.over();
         return clock.instant().isBefore(over.plus(java.time.Duration.ofDays(linkDaysAfterSeminar)));
     }
 

@@ -203,8 +203,7 @@ public class Seminar {
      * too, until the seminar ends, but never beyond the capacity. Says whether they fit.
      */
     public boolean admitAtTheDoor(int participants, Instant now) {
-        Instant end = endsAt != null ? endsAt : startsAt;
-        if (status != SeminarStatus.PUBLISHED || !now.isBefore(end)) {
+        if (status != SeminarStatus.PUBLISHED || !now.isBefore(over())) {
             throw DomainException.conflict("People can be registered at the door only until the seminar ends").withCode("walkIn.closed");
         }
         if (participants > seatsLeft()) {
@@ -294,10 +293,8 @@ public class Seminar {
 
     /** Self check-in is open from 30 minutes before the start until 30 minutes after the end. */
     public boolean selfCheckinOpen(Instant now) {
-        Instant end = endsAt != null ? endsAt : startsAt;
-        return status == SeminarStatus.PUBLISHED || status == SeminarStatus.HELD
-                ? !now.isBefore(startsAt.minus(SELF_CHECKIN_MARGIN)) && now.isBefore(end.plus(SELF_CHECKIN_MARGIN))
-                : false;
+        return (status == SeminarStatus.PUBLISHED || status == SeminarStatus.HELD)
+                && !now.isBefore(startsAt.minus(SELF_CHECKIN_MARGIN)) && now.isBefore(over().plus(SELF_CHECKIN_MARGIN));
     }
 
     /** Whether a code typed by a participant is this seminar's, while self check-in is open. */
@@ -382,6 +379,11 @@ public class Seminar {
     /** What participants must be told about when it changes: start, end, venue and online link. */
     public List<Object> whenAndWhere() {
         return java.util.Arrays.asList(startsAt, endsAt, venue, place == null ? null : place.id(), onlineLink);
+    }
+
+    /** When the seminar is over: its end, or its start when it has none (held in writing). */
+    public Instant over() {
+        return endsAt != null ? endsAt : startsAt;
     }
 
     public Instant registrationCloses() {
