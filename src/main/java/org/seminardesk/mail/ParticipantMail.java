@@ -30,16 +30,19 @@ public class ParticipantMail {
         values.put("organisation", registration.organisation().name());
         values.put("seminar", seminar.titleFor(language));
         values.put("when", language.getLanguage().equals("en") ? seminar.westernDateLabel() : seminar.dateLabel());
-        values.put("venue", seminar.venue());
+        values.put("venue", seminar.venueFor(person.mode()));
+        if (seminar.asksForMode() && person.mode() != null) {
+            values.put("mode", org.seminardesk.platform.i18n.PageTexts.text("AttendanceMode." + person.mode(), language));
+        }
         values.put("needs", person.accessibilityNeeds());
         values.put("manageUrl", AccessLinks.MAIL_LINK);
-        if (registration.status() == RegistrationStatus.CONFIRMED && seminar.format().hasVenue() && person.checkinCode() != null) {
+        if (registration.status() == RegistrationStatus.CONFIRMED && seminar.atVenueFor(person.mode()) && person.checkinCode() != null) {
             values.put("checkinCode", person.checkinCode());
             values.put("checkinQrHtml", org.seminardesk.platform.QrCode.htmlTable(person.checkinCode(), 4));
         }
         boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
-        values.put("onlineLink", seminar.onlineLinkFor(confirmed, clock.instant()));
-        java.time.Instant linkComes = seminar.onlineLinkComesAt(confirmed, clock.instant());
+        values.put("onlineLink", seminar.onlineLinkFor(person.mode(), confirmed, clock.instant()));
+        java.time.Instant linkComes = seminar.onlineLinkComesAt(person.mode(), confirmed, clock.instant());
         if (linkComes != null) {
             values.put("onlineLinkFrom", org.seminardesk.platform.JapaneseDates.moment(linkComes, language));
         }

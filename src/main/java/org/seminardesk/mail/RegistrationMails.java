@@ -39,6 +39,7 @@ public class RegistrationMails {
         String template = switch (event.change()) {
             case PROMOTED -> "registration-promoted";
             case SEMINAR_CHANGED -> "seminar-changed";
+            case MODE_CHANGED -> "attendance-mode-changed";
             case SEMINAR_CANCELLED -> "seminar-cancelled";
             case LINK_RENEWED, PARTICIPANT_LINK_RENEWED -> "registration-link-renewed";
             case PARTICIPANT_REMOVED, CANCELLED -> "registration-cancelled";
@@ -63,7 +64,8 @@ public class RegistrationMails {
             RenderedMail mail = templates.render(template, language, values);
             boolean linkOnly = event.change() == RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED; // their calendar entry is still right
             if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly && !cancelled) {
-                mail = mail.with(CalendarInvite.of(seminar, seminar.onlineLinkFor(true, clock.instant()), false, clock.instant()));
+                mail = mail.with(CalendarInvite.of(seminar, person.mode(), seminar.onlineLinkFor(person.mode(), true, clock.instant()),
+                        false, clock.instant()));
             } else if (cancelled) {
                 mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
             }

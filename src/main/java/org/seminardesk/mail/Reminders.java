@@ -137,6 +137,9 @@ public class Reminders {
 
     private void enqueue(String template, Registration registration) {
         for (Participant person : registration.participants()) {
+            if (template.equals(LINK_TEMPLATE) && !registration.seminar().onlineFor(person.mode())) {
+                continue; // they come to the venue: the link is not theirs
+            }
             RenderedMail mail = templates.render(template, registration.organisation().language(),
                     participantMail.values(registration, person));
             String recipient = ParticipantMail.recipient(registration, person);

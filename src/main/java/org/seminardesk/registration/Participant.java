@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.seminardesk.seminar.AttendanceMode;
 
 /** A member of an organisation's staff registered for a seminar. */
 @Entity
@@ -30,6 +31,11 @@ public class Participant {
     private java.time.Instant erasedAt;
     private String checkinCode;
 
+    /** Venue or online, at a hybrid seminar; null: no choice (what the seminar's format says, or both). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    private AttendanceMode attendanceMode;
+
     /** Check-in codes: 8 characters of a ShortCode, unique across all seminars. */
     public static final int CHECKIN_CODE_LENGTH = 8;
 
@@ -44,6 +50,7 @@ public class Participant {
         this.email = addressOrNone(details.email());
         this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                 ? null : details.accessibilityNeeds().strip();
+        this.attendanceMode = details.mode();
         this.checkinCode = org.seminardesk.platform.ShortCode.random(CHECKIN_CODE_LENGTH);
     }
 
@@ -63,6 +70,21 @@ public class Participant {
         this.name = details.name().strip();
         this.email = addressOrNone(details.email());
         changeNeeds(details.accessibilityNeeds());
+    }
+
+    /** What they gave when registering, to compare or put back. */
+    public ParticipantDetails details() {
+        return new ParticipantDetails(name, email, accessibilityNeeds, attendanceMode);
+    }
+
+    /** Venue or online (null: no choice). */
+    public AttendanceMode mode() {
+        return attendanceMode;
+    }
+
+    /** They now take part the other way; the registration has moved their seat. */
+    void takePart(AttendanceMode chosen) {
+        this.attendanceMode = chosen;
     }
 
     /** No address of their own: their mail goes to the registration's contact. */

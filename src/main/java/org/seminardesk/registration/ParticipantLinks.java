@@ -69,6 +69,14 @@ public class ParticipantLinks {
         return ParticipantView.of(person, clock.instant());
     }
 
+    /** The participant now comes to the venue or joins online (a hybrid seminar), if that mode has a seat. */
+    @Audited("registration")
+    public ParticipantView changeMode(String token, org.seminardesk.seminar.AttendanceMode mode) {
+        Participant person = locked(token);
+        registrations.changeMode(person.registration().id(), person.id(), mode);
+        return ParticipantView.of(person, clock.instant());
+    }
+
     /** The participant gives up their seat; the last one of a registration cancels it. The waitlist moves up. */
     @Audited("registration")
     public void cancelSeat(String token) {

@@ -38,6 +38,10 @@ public class ParticipantResource {
     public record Needs(@Size(max = 1000) String accessibilityNeeds, Boolean needsConsent) implements java.io.Serializable {
     }
 
+    /** How they take part in a hybrid seminar. */
+    public record ModeChoice(@NotNull org.seminardesk.seminar.AttendanceMode mode) implements java.io.Serializable {
+    }
+
     @GET
     public ParticipantView get(@PathParam("token") String token) {
         return participants.view(token).orElseThrow(ParticipantResource::unknown);
@@ -47,6 +51,14 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ParticipantView changeNeeds(@PathParam("token") String token, @NotNull Needs needs) {
         return participants.changeNeeds(token, needs.accessibilityNeeds(), Boolean.TRUE.equals(needs.needsConsent()));
+    }
+
+    /** They now come to the venue or join online; 409 when that mode has no seat left (nothing changes). */
+    @PUT
+    @Path("mode")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ParticipantView changeMode(@PathParam("token") String token, @NotNull @jakarta.validation.Valid ModeChoice choice) {
+        return participants.changeMode(token, choice.mode());
     }
 
     @DELETE
@@ -63,7 +75,8 @@ public class ParticipantResource {
         Participant person = participants.byToken(token).orElseThrow(ParticipantResource::unknown);
         Registration registration = person.registration();
         boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
-        var invite = CalendarInvite.of(registration.seminar(), registration.seminar().onlineLinkFor(confirmed, clock.instant()),
+        var invite = CalendarInvite.of(registration.seminar(), person.mode(),
+                registration.seminar().onlineLinkFor(person.mode(), confirmed, clock.instant()),
                 registration.status() == RegistrationStatus.CANCELLED, clock.instant());
         return Response.ok(invite.content(), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"seminar-" + registration.seminar().id() + ".ics\"")

@@ -8,20 +8,24 @@ import org.seminardesk.seminar.Seminar;
 public record ParticipantView(String name, String email, String accessibilityNeeds, RegistrationStatus status,
                               String organisation, long seminarId, String titleJa, String titleEn, String dateLabel,
                               String westernDateLabel, OffsetDateTime startsAt, String venue, String onlineLink,
-                              LinkRelease onlineLinkFrom, String checkinCode, boolean selfCheckinOpen)
+                              LinkRelease onlineLinkFrom, String checkinCode, boolean selfCheckinOpen,
+                              org.seminardesk.seminar.AttendanceMode mode, boolean modeChoice)
         implements java.io.Serializable {
 
     /**
      * onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes.
      * checkinCode: theirs to show at the door (confirmed, at a venue); selfCheckinOpen: the seminar's code is taken now.
+     * mode: venue or online at a hybrid seminar (modeChoice), where venue and link show only for their choice.
      */
     public static ParticipantView of(Participant p, java.time.Instant now) {
         Registration r = p.registration();
         Seminar s = r.seminar();
         boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
         return new ParticipantView(p.name(), p.email(), p.accessibilityNeeds(), r.status(), r.organisation().name(), s.id(),
-                s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), Times.inTokyo(s.startsAt()), s.venue(),
-                s.onlineLinkFor(confirmed, now), LinkRelease.of(s.onlineLinkComesAt(confirmed, now)),
-                confirmed && s.format().hasVenue() ? p.checkinCode() : null, confirmed && s.selfCheckinOpen(now));
+                s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), Times.inTokyo(s.startsAt()),
+                s.venueFor(p.mode()), s.onlineLinkFor(p.mode(), confirmed, now),
+                LinkRelease.of(s.onlineLinkComesAt(p.mode(), confirmed, now)),
+                confirmed && s.atVenueFor(p.mode()) ? p.checkinCode() : null, confirmed && s.selfCheckinOpen(now),
+                p.mode(), s.asksForMode() && r.status() != RegistrationStatus.CANCELLED && now.isBefore(s.startsAt()));
     }
 }

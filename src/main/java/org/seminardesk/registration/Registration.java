@@ -26,6 +26,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.seminar.AttendanceMode;
+import org.seminardesk.seminar.Seats;
 import org.seminardesk.seminar.Seminar;
 
 /**
@@ -107,6 +109,7 @@ public class Registration {
     private Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now,
                          RegistrationStatus fixedStatus) {
         requireValidPeople(people);
+        people = choicesFor(seminar, people);
         this.seminar = seminar;
         this.organisation = organisation;
         // one active registration per member organisation; a non-member (a public registrant's company) may hold several
@@ -116,13 +119,14 @@ public class Registration {
             participants.add(new Participant(this, participants.size() + 1, person));
         }
         this.status = fixedStatus != null ? fixedStatus
-                : seminar.reserve(people.size(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+                : seminar.reserve(seats(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         this.confirmedAt = status == RegistrationStatus.CONFIRMED ? now : null;
     }
 
     /** A registration made at the door: confirmed with a seat, or refused when the room is full. */
     static Registration atTheDoor(Seminar seminar, Organisation organisation, ParticipantDetails person, Instant now) {
-        if (!seminar.admitAtTheDoor(1, now)) {
+        person = choiceFor(seminar, cameToTheDoor(seminar, person), 0);
+        if (!seminar.admitAtTheDoor(Seats.one(person.mode()), now)) {
             throw DomainException.conflict("The seminar is full").withCode("walkIn.full");
         }
         return new Registration(seminar, organisation, List.of(person), now, RegistrationStatus.CONFIRMED);
@@ -133,8 +137,9 @@ public class Registration {
         if (status != RegistrationStatus.CONFIRMED) {
             throw DomainException.conflict("The organisation's registration is not confirmed").withCode("walkIn.notConfirmed");
         }
+        person = choiceFor(seminar, cameToTheDoor(seminar, person), 0);
         requireRoomFor(person);
-        if (!seminar.admitAtTheDoor(1, now)) {
+        if (!seminar.admitAtTheDoor(Seats.one(person.mode()), now)) {
             throw DomainException.conflict("The seminar is full").withCode("walkIn.full");
         }
         return append(person);
@@ -146,7 +151,7 @@ public class Registration {
             throw DomainException.conflict("This registration is already cancelled").withCode("registration.alreadyCancelled");
         }
         if (status == RegistrationStatus.CONFIRMED) {
-            seminar.release(participants.size());
+            seminar.release(seats());
         }
         this.status = RegistrationStatus.CANCELLED;
         this.activeOrganisationId = null;
@@ -160,9 +165,10 @@ public class Registration {
      */
     public Participant addParticipant(ParticipantDetails person, Instant now) {
         requireNotCancelled();
+        person = choiceFor(seminar, person, 0);
         requireRoomFor(person);
         seminar.requireOpenForRegistration(now);
-        if (status == RegistrationStatus.CONFIRMED && !seminar.reserve(1, now)) {
+        if (status == RegistrationStatus.CONFIRMED && !seminar.reserve(Seats.one(person.mode()), now)) {
             throw DomainException.conflict("No seat is left for another participant; register them separately to join the waitlist").withCode("registration.noSeat");
         }
         return append(person);
@@ -173,8 +179,7 @@ public class Registration {
         if (participants.size() >= MAX_PARTICIPANTS) {
             throw DomainException.invalid("participants", "At most " + MAX_PARTICIPANTS + " participants per registration");
         }
-        List<ParticipantDetails> everyone = new ArrayList<>(participants.stream()
-                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+        List<ParticipantDetails> everyone = new ArrayList<>(participants.stream().map(Participant::details).toList());
         everyone.add(person);
         requireDistinctEmails(everyone);
     }
@@ -195,10 +200,10 @@ public class Registration {
         requireNotCancelled();
         Participant target = participant(participantId);
         List<ParticipantDetails> everyone = new ArrayList<>(participants.stream().filter(p -> p != target)
-                .map(p -> new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds())).toList());
+                .map(Participant::details).toList());
         everyone.add(person);
         requireDistinctEmails(everyone);
-        ParticipantDetails before = new ParticipantDetails(target.name(), target.email(), target.accessibilityNeeds());
+        ParticipantDetails before = target.details();
         target.replaceWith(person);
         return before;
     }
@@ -212,7 +217,7 @@ public class Registration {
         }
         participants.remove(leaving);
         if (status == RegistrationStatus.CONFIRMED) {
-            seminar.release(1);
+            seminar.release(Seats.one(leaving.mode()));
         }
         return leaving;
     }
@@ -234,12 +239,68 @@ public class Registration {
 
     /** Moves a waitlisted registration to CONFIRMED if its seminar has room for all its participants now. */
     public boolean promoteIfRoom(Instant now) {
-        if (status != RegistrationStatus.WAITLISTED || !seminar.admitFromWaitlist(participants.size(), now)) {
+        if (status != RegistrationStatus.WAITLISTED || !seminar.admitFromWaitlist(seats(), now)) {
             return false;
         }
         status = RegistrationStatus.CONFIRMED;
         confirmedAt = now;
         return true;
+    }
+
+    /**
+     * A person now takes part the other way (venue or online) at a hybrid seminar, until it starts. A confirmed
+     * registration moves their seat, if the other mode has one (else 409, and nothing changes); a waitlisted one
+     * waits with the new choice. Says whether a seat of the old mode was freed.
+     */
+    public boolean changeMode(long participantId, AttendanceMode chosen, Instant now) {
+        requireNotCancelled();
+        Participant person = participant(participantId);
+        if (!seminar.asksForMode()) {
+            throw DomainException.invalid("mode", "This seminar offers no choice between venue and online").withCode("registration.noModeChoice");
+        }
+        if (chosen == null) {
+            throw DomainException.invalid("mode", "Choose the venue or online").withCode("registration.modeRequired");
+        }
+        if (!now.isBefore(seminar.startsAt())) {
+            throw DomainException.conflict("The seminar has started: how people take part can no longer change").withCode("registration.modeChangeClosed");
+        }
+        if (chosen == person.mode()) {
+            return false;
+        }
+        if (status == RegistrationStatus.CONFIRMED && !seminar.move(Seats.one(person.mode()), Seats.one(chosen))) {
+            throw DomainException.conflict("No seat is left " + (chosen == AttendanceMode.VENUE ? "at the venue" : "online")).withCode("registration.modeFull");
+        }
+        person.takePart(chosen);
+        return status == RegistrationStatus.CONFIRMED;
+    }
+
+    /** The seats this registration's people hold (when confirmed) or wait for. */
+    public Seats seats() {
+        return Seats.of(participants.stream().map(Participant::mode).toList());
+    }
+
+    /** At a hybrid seminar each person chooses the venue or online; elsewhere there is no choice to keep. */
+    static List<ParticipantDetails> choicesFor(Seminar seminar, List<ParticipantDetails> people) {
+        List<ParticipantDetails> chosen = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            chosen.add(choiceFor(seminar, people.get(i), i));
+        }
+        return chosen;
+    }
+
+    private static ParticipantDetails choiceFor(Seminar seminar, ParticipantDetails person, int index) {
+        if (!seminar.asksForMode()) {
+            return person.withMode(null);
+        }
+        if (person.mode() == null) {
+            throw DomainException.invalid("participants[" + index + "].mode", "Choose the venue or online for each participant").withCode("registration.modeRequired");
+        }
+        return person;
+    }
+
+    /** Someone who comes to the door takes part at the venue, unless staff chose otherwise. */
+    private static ParticipantDetails cameToTheDoor(Seminar seminar, ParticipantDetails person) {
+        return seminar.asksForMode() && person.mode() == null ? person.withMode(AttendanceMode.VENUE) : person;
     }
 
     /** One to MAX_PARTICIPANTS people, each with a name and an address, no address twice. */

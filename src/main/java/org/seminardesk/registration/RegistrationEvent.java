@@ -19,7 +19,9 @@ public record RegistrationEvent(Registration registration, Change change, String
         /** The registration was cancelled (by its link or by an organiser): everyone gets a cancellation. */
         CANCELLED,
         /** One participant's own link was renewed: they alone get the new one. */
-        PARTICIPANT_LINK_RENEWED
+        PARTICIPANT_LINK_RENEWED,
+        /** One participant now comes to the venue or joins online: they get what now applies, with the invite. */
+        MODE_CHANGED
     }
 
     public RegistrationEvent(Registration registration, Change change) {

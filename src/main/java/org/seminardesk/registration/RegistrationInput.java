@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.seminardesk.seminar.AttendanceMode;
 
 /**
  * An organisation registering some of its staff for a seminar. privacyConsent: the organisation has read the
@@ -24,14 +25,20 @@ public record RegistrationInput(
 
     static final String CONSENT = "must be true: the organisation agrees to the privacy notice (/privacy.xhtml)";
 
+    /** mode: VENUE or ONLINE, required at a hybrid seminar and ignored elsewhere. */
     public record ParticipantInput(
             @NotBlank @Size(max = 100) String name,
             @Email @Size(max = 254) String email,
-            @Size(max = 1000) String accessibilityNeeds) implements java.io.Serializable {
+            @Size(max = 1000) String accessibilityNeeds,
+            AttendanceMode mode) implements java.io.Serializable {
+
+        public ParticipantInput(String name, String email, String accessibilityNeeds) {
+            this(name, email, accessibilityNeeds, null);
+        }
     }
 
     public static ParticipantDetails person(ParticipantInput p) {
-        return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds());
+        return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds(), p.mode());
     }
 
     Consent consent() {

@@ -53,6 +53,10 @@ public class RegistrationRequest {
         private String email;
         @Column(name = "accessibility_needs")
         private String accessibilityNeeds;
+        @Column(name = "attendance_mode")
+        @Enumerated(EnumType.STRING)
+        @JdbcTypeCode(SqlTypes.VARCHAR)
+        private org.seminardesk.seminar.AttendanceMode mode;
 
         protected RequestedPerson() {
             // for JPA
@@ -63,10 +67,11 @@ public class RegistrationRequest {
             this.email = details.email() == null || details.email().isBlank() ? null : EmailAddress.normalise(details.email());
             this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                     ? null : details.accessibilityNeeds().strip();
+            this.mode = details.mode();
         }
 
         public ParticipantDetails details() {
-            return new ParticipantDetails(name, email, accessibilityNeeds);
+            return new ParticipantDetails(name, email, accessibilityNeeds, mode);
         }
     }
 
@@ -124,7 +129,7 @@ public class RegistrationRequest {
         this.needsConsent = needsConsent;
         this.status = Status.AWAITING_CONFIRMATION;
         this.createdAt = now;
-        people.forEach(p -> this.people.add(new RequestedPerson(p)));
+        Registration.choicesFor(seminar, people).forEach(p -> this.people.add(new RequestedPerson(p)));
     }
 
     /** The registrant confirmed their address: a member's request now waits for approval. */

@@ -169,7 +169,7 @@ public class RegistrationService {
     /**
      * Corrects a person or puts another in their place (the contact's group page). Another person (name or
      * address changed) gets the confirmation and a new personal link; the one replaced is told and their
-     * links end. A correction of needs alone mails nobody.
+     * links end. A correction of needs alone mails nobody; a new choice of venue or online is mailed to the person.
      */
     @Audited("registration")
     public Registration replaceParticipant(String token, long participantId, ParticipantDetails person, Consent consent) {
@@ -177,6 +177,10 @@ public class RegistrationService {
         Registration registration = lockedByToken(token);
         ParticipantDetails before = registration.replaceParticipant(participantId, person);
         Participant now = registration.participant(participantId);
+        boolean modeChanged = person.mode() != null && person.mode() != before.mode();
+        if (modeChanged && registration.changeMode(participantId, person.mode(), clock.instant())) {
+            promoteWaitlisted(registration.seminar());
+        }
         em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
         boolean anotherPerson = !java.util.Objects.equals(before.email(), now.email()) || !before.name().equals(now.name());
         if (anotherPerson) {
@@ -184,6 +188,28 @@ public class RegistrationService {
             events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null,
                     List.of(new Participant(registration, now.position(), before))));
             events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(now)));
+        } else if (modeChanged) {
+            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.MODE_CHANGED, null, List.of(now)));
+        }
+        return registration;
+    }
+
+    /**
+     * A person now comes to the venue or joins online (their own page or the group's). Their seat moves if the
+     * other mode has one; a seat freed at the old mode goes to the waitlist. The person is mailed what now
+     * applies to them.
+     */
+    @Audited("registration")
+    public Registration changeMode(long registrationId, long participantId, org.seminardesk.seminar.AttendanceMode mode) {
+        Registration registration = lockedById(registrationId);
+        if (registration.participant(participantId).mode() == mode) {
+            return registration; // a repeated request (refresh, Back) changes nothing and mails nobody
+        }
+        boolean freed = registration.changeMode(participantId, mode, clock.instant());
+        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.MODE_CHANGED, null,
+                List.of(registration.participant(participantId))));
+        if (freed) {
+            promoteWaitlisted(registration.seminar());
         }
         return registration;
     }

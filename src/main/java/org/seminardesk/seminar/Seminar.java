@@ -77,6 +77,12 @@ public class Seminar {
     private String onlineLink;
     private int capacity;
     private int seatsTaken;
+    /** A hybrid seminar's cap on seats at the venue and online, within the capacity; null: only the capacity limits. */
+    private Integer venueCapacity;
+    private Integer onlineCapacity;
+    /** Seats taken by people who chose the venue or online (part of seatsTaken). */
+    private int venueSeatsTaken;
+    private int onlineSeatsTaken;
     private Instant registrationDeadline;
 
     /** Minutes before the start from which confirmed participants see the online link; null: from confirmation. */
@@ -143,6 +149,8 @@ public class Seminar {
         if (details.capacity() < seatsTaken) {
             throw DomainException.conflict("Capacity cannot go below the " + seatsTaken + " participants already confirmed").withCode("seminar.capacityBelowConfirmed", seatsTaken);
         }
+        requireModeCapacity("venueCapacity", details.format(), details.venueCapacity(), venueSeatsTaken);
+        requireModeCapacity("onlineCapacity", details.format(), details.onlineCapacity(), onlineSeatsTaken);
         requireWebLink(details.onlineLink());
         this.titleJa = details.titleJa().strip();
         this.titleEn = blankToNull(details.titleEn());
@@ -155,6 +163,8 @@ public class Seminar {
         this.venue = blankToNull(details.venue());
         this.onlineLink = blankToNull(details.onlineLink());
         this.capacity = details.capacity();
+        this.venueCapacity = details.format() == SeminarFormat.HYBRID ? details.venueCapacity() : null;
+        this.onlineCapacity = details.format() == SeminarFormat.HYBRID ? details.onlineCapacity() : null;
         this.registrationDeadline = details.registrationDeadline();
         if (status == SeminarStatus.PUBLISHED) {
             requireReadyToPublish();
@@ -173,19 +183,21 @@ public class Seminar {
     }
 
     /**
-     * Takes seats for a registration of {@code participants} people if they all fit, and says whether they did;
-     * if they do not, the registration waits whole on the waitlist. Fails when registration is not open.
+     * Takes seats for a registration if they all fit (in total and, at a hybrid seminar, per mode), and says
+     * whether they did; if they do not, the registration waits whole on the waitlist. Fails when registration
+     * is not open.
      */
-    public boolean reserve(int participants, Instant now) {
-        if (participants < 1) {
+    public boolean reserve(Seats seats, Instant now) {
+        if (seats.total() < 1) {
             throw DomainException.invalid("participants", "A registration needs at least one participant");
         }
         requireOpenForRegistration(now);
-        if (participants > seatsLeft()) {
-            return false;
-        }
-        seatsTaken += participants;
-        return true;
+        return take(seats);
+    }
+
+    /** The same for people without a choice of mode. */
+    public boolean reserve(int participants, Instant now) {
+        return reserve(Seats.of(participants), now);
     }
 
     /** Registration is open while the seminar is published and its deadline (or start) has not passed. */
@@ -202,32 +214,86 @@ public class Seminar {
      * Takes a seat for someone who comes to the door without having registered (当日参加): after the deadline
      * too, until the seminar ends, but never beyond the capacity. Says whether they fit.
      */
-    public boolean admitAtTheDoor(int participants, Instant now) {
+    public boolean admitAtTheDoor(Seats seats, Instant now) {
         if (status != SeminarStatus.PUBLISHED || !now.isBefore(over())) {
             throw DomainException.conflict("People can be registered at the door only until the seminar ends").withCode("walkIn.closed");
         }
-        if (participants > seatsLeft()) {
-            return false;
-        }
-        seatsTaken += participants;
-        return true;
+        return take(seats);
     }
 
     /** Gives back the seats of confirmed participants who cancelled. */
+    public void release(Seats seats) {
+        seatsTaken = Math.max(0, seatsTaken - seats.total());
+        venueSeatsTaken = Math.max(0, venueSeatsTaken - seats.venue());
+        onlineSeatsTaken = Math.max(0, onlineSeatsTaken - seats.online());
+    }
+
     public void release(int participants) {
-        seatsTaken = Math.max(0, seatsTaken - participants);
+        release(Seats.of(participants));
     }
 
     /**
      * Takes seats for a waitlisted registration being promoted, if it fits whole. Promotion goes on after the
      * registration deadline (a freed seat is still worth giving) but not once the seminar has started.
      */
-    public boolean admitFromWaitlist(int participants, Instant now) {
-        if (status != SeminarStatus.PUBLISHED || !now.isBefore(startsAt) || participants > seatsLeft()) {
+    public boolean admitFromWaitlist(Seats seats, Instant now) {
+        return status == SeminarStatus.PUBLISHED && now.isBefore(startsAt) && take(seats);
+    }
+
+    /** Whether the seats fit in the total and in each capped mode; if so, they are taken. */
+    public boolean fits(Seats seats) {
+        return seats.total() <= seatsLeft()
+                && (venueCapacity == null || seats.venue() <= venueCapacity - venueSeatsTaken)
+                && (onlineCapacity == null || seats.online() <= onlineCapacity - onlineSeatsTaken);
+    }
+
+    /** Moves confirmed people's seats (e.g. from the venue to online) if the new ones fit; else nothing changes. */
+    public boolean move(Seats from, Seats to) {
+        release(from);
+        if (take(to)) {
+            return true;
+        }
+        take(from);
+        return false;
+    }
+
+    private boolean take(Seats seats) {
+        if (!fits(seats)) {
             return false;
         }
-        seatsTaken += participants;
+        seatsTaken += seats.total();
+        venueSeatsTaken += seats.venue();
+        onlineSeatsTaken += seats.online();
         return true;
+    }
+
+    /** A mode's cap: only at a hybrid seminar, not negative, not below the seats it has given. */
+    private static void requireModeCapacity(String field, SeminarFormat format, Integer cap, int taken) {
+        if (cap == null || format != SeminarFormat.HYBRID) {
+            return;
+        }
+        if (cap < 0) {
+            throw DomainException.invalid(field, "Capacity cannot be negative").withCode("seminar.capacityNegative");
+        }
+        if (cap < taken) {
+            throw DomainException.conflict("Capacity cannot go below the " + taken + " participants already confirmed")
+                    .withCode("seminar.capacityBelowConfirmed", taken);
+        }
+    }
+
+    /** How a participant with this choice takes part: at the venue unless they chose online (null: as the format says). */
+    public boolean atVenueFor(AttendanceMode chosen) {
+        return format.hasVenue() && (format != SeminarFormat.HYBRID || chosen != AttendanceMode.ONLINE);
+    }
+
+    /** Online unless they chose the venue. */
+    public boolean onlineFor(AttendanceMode chosen) {
+        return format.hasOnlineLink() && (format != SeminarFormat.HYBRID || chosen != AttendanceMode.VENUE);
+    }
+
+    /** Whether people must choose how they take part: at a hybrid seminar. */
+    public boolean asksForMode() {
+        return format == SeminarFormat.HYBRID;
     }
 
     public void replaceSpeakers(List<Speaker> newSpeakers) {
@@ -268,16 +334,25 @@ public class Seminar {
         return linkReleaseMinutes == null ? null : startsAt.minus(java.time.Duration.ofMinutes(linkReleaseMinutes));
     }
 
-    /** The online link as a participant may see it now: only when confirmed, and not before its release. */
-    public String onlineLinkFor(boolean confirmed, Instant now) {
+    /**
+     * The online link as a participant with this choice may see it now: only when they take part online, are
+     * confirmed, and not before its release.
+     */
+    public String onlineLinkFor(AttendanceMode chosen, boolean confirmed, Instant now) {
         Instant releasedAt = onlineLinkReleasedAt();
-        return confirmed && (releasedAt == null || !now.isBefore(releasedAt)) ? onlineLink : null;
+        return onlineFor(chosen) && confirmed && (releasedAt == null || !now.isBefore(releasedAt)) ? onlineLink : null;
     }
 
-    /** When a confirmed participant will see the link, while it is held back; null once visible or without link. */
-    public Instant onlineLinkComesAt(boolean confirmed, Instant now) {
+    /** When a confirmed participant online will see the link, while it is held back; null once visible or without link. */
+    public Instant onlineLinkComesAt(AttendanceMode chosen, boolean confirmed, Instant now) {
         Instant releasedAt = onlineLinkReleasedAt();
-        return confirmed && onlineLink != null && releasedAt != null && now.isBefore(releasedAt) ? releasedAt : null;
+        return onlineFor(chosen) && confirmed && onlineLink != null && releasedAt != null && now.isBefore(releasedAt)
+                ? releasedAt : null;
+    }
+
+    /** The venue (room) for a participant with this choice; null for those online. */
+    public String venueFor(AttendanceMode chosen) {
+        return atVenueFor(chosen) ? venue : null;
     }
 
     /** How long before the start and after the end a self check-in code is taken. */
@@ -366,7 +441,7 @@ public class Seminar {
         String newYear = JapaneseDates.fiscalYear(newFiscalYear);
         Seminar copy = new Seminar(new SeminarDetails(titleJa.replace(oldYear, newYear), titleEn, description, kind,
                 format, newStart, endsAt == null ? null : endsAt.plus(shift), venue, null, capacity,
-                registrationDeadline == null ? null : registrationDeadline.plus(shift)));
+                registrationDeadline == null ? null : registrationDeadline.plus(shift), venueCapacity, onlineCapacity));
         copy.speakers.addAll(speakers);
         copy.place = place;
         copy.changeReminders(reminders());
@@ -392,6 +467,25 @@ public class Seminar {
 
     public int seatsLeft() {
         return capacity - seatsTaken;
+    }
+
+    /** Seats left for this mode: the total's, or fewer where the mode is capped. */
+    public int seatsLeft(AttendanceMode mode) {
+        Integer cap = mode == AttendanceMode.VENUE ? venueCapacity : onlineCapacity;
+        int taken = mode == AttendanceMode.VENUE ? venueSeatsTaken : onlineSeatsTaken;
+        return cap == null ? seatsLeft() : Math.min(seatsLeft(), cap - taken);
+    }
+
+    public Integer venueCapacity() {
+        return venueCapacity;
+    }
+
+    public Integer onlineCapacity() {
+        return onlineCapacity;
+    }
+
+    public int seatsTaken(AttendanceMode mode) {
+        return mode == AttendanceMode.VENUE ? venueSeatsTaken : onlineSeatsTaken;
     }
 
     public ZonedDateTime startsAtInTokyo() {

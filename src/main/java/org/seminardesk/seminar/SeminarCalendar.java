@@ -33,8 +33,17 @@ public final class SeminarCalendar {
         return "seminar-" + seminar.id() + "@seminardesk";
     }
 
-    /** One seminar; onlineLink only for a confirmed participant's invite, page (its public page) or null. */
+    /** One seminar as everyone sees it: its venue, no online link. */
     public static VEvent event(Seminar seminar, String onlineLink, String page, boolean cancelled, Instant issued) {
+        return event(seminar, null, onlineLink, page, cancelled, issued);
+    }
+
+    /**
+     * One seminar as a participant with this choice of mode sees it: the venue only for those who come to it;
+     * onlineLink only for a confirmed participant's invite, page (its public page) or null.
+     */
+    public static VEvent event(Seminar seminar, AttendanceMode chosen, String onlineLink, String page, boolean cancelled,
+                               Instant issued) {
         ZonedDateTime start = seminar.startsAtInTokyo();
         VEvent event = seminar.endsAtInTokyo() != null
                 ? new VEvent(start, seminar.endsAtInTokyo(), seminar.titleJa())
@@ -44,8 +53,8 @@ public final class SeminarCalendar {
         if (cancelled) {
             event.add(ImmutableStatus.VEVENT_CANCELLED);
         }
-        if (seminar.venue() != null) {
-            event.add(new Location(seminar.venue()));
+        if (seminar.venueFor(chosen) != null) {
+            event.add(new Location(seminar.venueFor(chosen)));
         }
         if (onlineLink != null) {
             event.add(new Description("オンライン参加URL: " + onlineLink));

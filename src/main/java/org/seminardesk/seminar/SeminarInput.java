@@ -17,7 +17,9 @@ import org.seminardesk.platform.api.Times;
  * reminderHoursBefore sets the reminder slots (default on creation [168, 24]; left out on an edit: unchanged);
  * linkReleaseMinutesBefore holds the online link back from confirmed participants until that many minutes before
  * the start, when a mail brings it (0: shown from confirmation, the default; left out on an edit: unchanged);
- * cancelReason is recorded on every registration when the status becomes CANCELLED.
+ * cancelReason is recorded on every registration when the status becomes CANCELLED;
+ * venueCapacity and onlineCapacity cap each mode of a HYBRID seminar within capacity (left out: only capacity limits it;
+ * an edit that leaves them out removes the caps).
  */
 public record SeminarInput(
         @NotBlank @Size(max = 200) String titleJa,
@@ -36,7 +38,9 @@ public record SeminarInput(
         @Size(max = ReminderSchedule.MAX_SLOTS) List<@NotNull Integer> reminderHoursBefore,
         Long venueId,
         @Min(0) @Max(Seminar.MAX_LINK_RELEASE_MINUTES) Integer linkReleaseMinutesBefore,
-        @Size(max = 500) String cancelReason) implements java.io.Serializable {
+        @Size(max = 500) String cancelReason,
+        @PositiveOrZero @Max(100_000) Integer venueCapacity,
+        @PositiveOrZero @Max(100_000) Integer onlineCapacity) implements java.io.Serializable {
 
     SeminarOptions options() {
         return new SeminarOptions(speakerIds, venueId, reminderHoursBefore, linkReleaseMinutesBefore);
@@ -44,6 +48,7 @@ public record SeminarInput(
 
     SeminarDetails details() {
         return new SeminarDetails(titleJa, titleEn, description, kind, format, Times.toInstant(startsAt),
-                Times.toInstant(endsAt), venue, onlineLink, capacity, Times.toInstant(registrationDeadline));
+                Times.toInstant(endsAt), venue, onlineLink, capacity, Times.toInstant(registrationDeadline),
+                venueCapacity, onlineCapacity);
     }
 }

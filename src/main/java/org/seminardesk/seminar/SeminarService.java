@@ -106,7 +106,7 @@ public class SeminarService {
         Seminar seminar = Optional.ofNullable(em.find(Seminar.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.notFound("Seminar", id));
         SeminarStatus before = seminar.status();
-        int seatsLeftBefore = seminar.seatsLeft();
+        List<Integer> roomBefore = room(seminar);
         List<Object> whenWhereBefore = seminar.whenAndWhere();
         seminar.update(details);
         apply(seminar, options);
@@ -119,11 +119,25 @@ public class SeminarService {
             if (seminar.status() == SeminarStatus.PUBLISHED && !seminar.whenAndWhere().equals(whenWhereBefore)) {
                 changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.DETAILS_CHANGED, null));
             }
-            if (seminar.seatsLeft() > seatsLeftBefore || seminar.status() != before) {
+            if (moreRoom(room(seminar), roomBefore) || seminar.status() != before) {
                 changes.fire(new SeminarChanged(seminar, SeminarChanged.Change.SEATS_AVAILABLE, null));
             }
         }
         return seminar;
+    }
+
+    /** Seats left in total, at the venue and online: more of any may let someone off the waitlist. */
+    private static List<Integer> room(Seminar seminar) {
+        return List.of(seminar.seatsLeft(), seminar.seatsLeft(AttendanceMode.VENUE), seminar.seatsLeft(AttendanceMode.ONLINE));
+    }
+
+    private static boolean moreRoom(List<Integer> now, List<Integer> before) {
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) > before.get(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A draft copy of a seminar or meeting on another day (see {@link Seminar#copyStartingAt}). */

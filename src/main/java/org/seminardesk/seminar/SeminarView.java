@@ -17,7 +17,21 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
                           String registrationDeadlineLabel,
                           List<SpeakerView> speakers, List<AgendaItemView> agenda, List<AttendeeView> roster,
                           String onlineLink, List<Integer> reminderHoursBefore, VenueView venueDetails,
-                          int linkReleaseMinutesBefore) implements java.io.Serializable {
+                          int linkReleaseMinutesBefore, Modes modes) implements java.io.Serializable {
+
+    /**
+     * A hybrid seminar's seats per mode: each mode's cap (null: only the capacity limits it), seats taken and
+     * seats left (the fewer of the mode's and the total's). Null for other formats.
+     */
+    public record Modes(Integer venueCapacity, Integer onlineCapacity, int venueTaken, int onlineTaken,
+                        int venueSeatsLeft, int onlineSeatsLeft) implements java.io.Serializable {
+
+        static Modes of(Seminar s) {
+            return !s.asksForMode() ? null : new Modes(s.venueCapacity(), s.onlineCapacity(),
+                    s.seatsTaken(AttendanceMode.VENUE), s.seatsTaken(AttendanceMode.ONLINE),
+                    s.seatsLeft(AttendanceMode.VENUE), s.seatsLeft(AttendanceMode.ONLINE));
+        }
+    }
 
     public record AgendaItemView(int position, String title, String summary) implements java.io.Serializable {
     }
@@ -47,7 +61,8 @@ public record SeminarView(Long id, String titleJa, String titleEn, String descri
                 s.speakers().stream().map(SpeakerView::of).toList(),
                 s.agenda().stream().map(a -> new AgendaItemView(a.position(), a.title(), a.summary())).toList(),
                 s.roster().stream().map(a -> new AttendeeView(a.displayName(), a.role())).toList(),
-                onlineLink, s.reminders().hoursBefore(), VenueView.of(s.place()), s.linkReleaseMinutesBefore());
+                onlineLink, s.reminders().hoursBefore(), VenueView.of(s.place()), s.linkReleaseMinutesBefore(),
+                Modes.of(s));
     }
 
     /** Fri 18 Feb 2022, 10:00–12:00 (Japan time): the date for English readers (dateLabel is the era date). */

@@ -16,6 +16,15 @@ public final class SeminarFixtures {
                 START.plusSeconds(7200), null, "https://meet.example.org/x", capacity, START.minusSeconds(86_400));
     }
 
+    /** A hybrid seminar: capacity in total, venue and online capped apart (null: only the total limits). */
+    public static Seminar hybrid(int capacity, Integer venue, Integer online) {
+        Seminar seminar = new Seminar(new SeminarDetails("併用セミナー", null, null, SeminarKind.SEMINAR, SeminarFormat.HYBRID,
+                START, START.plusSeconds(7200), "会議室", "https://meet.example.org/x", capacity, START.minusSeconds(86_400),
+                venue, online));
+        seminar.changeStatus(SeminarStatus.PUBLISHED);
+        return seminar;
+    }
+
     public static Seminar published(int capacity) {
         Seminar seminar = new Seminar(details(capacity));
         seminar.changeStatus(SeminarStatus.PUBLISHED);

@@ -135,16 +135,16 @@ class SeminarTest {
     @Test
     void aHeldBackLinkIsShownToTheConfirmedFromItsReleaseOnly() {
         Seminar seminar = published(5);
-        assertEquals("https://meet.example.org/x", seminar.onlineLinkFor(true, BEFORE), "by default from confirmation");
-        assertEquals(null, seminar.onlineLinkFor(false, START), "never to the waitlisted");
+        assertEquals("https://meet.example.org/x", seminar.onlineLinkFor(null, true, BEFORE), "by default from confirmation");
+        assertEquals(null, seminar.onlineLinkFor(null, false, START), "never to the waitlisted");
 
         seminar.releaseLinkMinutesBefore(60);
         Instant release = START.minusSeconds(3600);
-        assertEquals(null, seminar.onlineLinkFor(true, release.minusSeconds(1)));
-        assertEquals(release, seminar.onlineLinkComesAt(true, release.minusSeconds(1)));
-        assertEquals("https://meet.example.org/x", seminar.onlineLinkFor(true, release));
-        assertEquals(null, seminar.onlineLinkComesAt(true, release));
-        assertEquals(null, seminar.onlineLinkComesAt(false, BEFORE), "the waitlisted are not promised it");
+        assertEquals(null, seminar.onlineLinkFor(null, true, release.minusSeconds(1)));
+        assertEquals(release, seminar.onlineLinkComesAt(null, true, release.minusSeconds(1)));
+        assertEquals("https://meet.example.org/x", seminar.onlineLinkFor(null, true, release));
+        assertEquals(null, seminar.onlineLinkComesAt(null, true, release));
+        assertEquals(null, seminar.onlineLinkComesAt(null, false, BEFORE), "the waitlisted are not promised it");
 
         assertEquals("linkReleaseMinutesBefore",
                 assertThrows(DomainException.class, () -> seminar.releaseLinkMinutesBefore(-1)).field());

@@ -35,6 +35,11 @@ public final class PageTexts {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /** A text in the given language (mails, documents). */
+    public static String text(String key, Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language).getString(key);
+    }
+
     /** A text in Japanese, for documents and exports that are Japanese whoever makes them. */
     public static String japanese(String key) {
         return ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE).getString(key);
