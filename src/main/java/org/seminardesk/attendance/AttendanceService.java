@@ -212,7 +212,7 @@ public class AttendanceService {
                     Instant checkedIn = attendance == null ? null : attendance.checkedInAt();
                     return new AttendanceRow(participant.id(), participant.name(), participant.email(), organisation.id(),
                             organisation.name(), organisation.facilityType(), minutes, checkedIn,
-                            rule.attended(minutes, checkedIn != null));
+                            rule.attended(minutes, checkedIn != null), participant.mode());
                 }).toList();
     }
 
@@ -226,7 +226,7 @@ public class AttendanceService {
         boolean confirmed = participant.registration().status() == RegistrationStatus.CONFIRMED;
         return new AttendanceRow(participant.id(), participant.name(), participant.email(), organisation.id(),
                 organisation.name(), organisation.facilityType(), minutes, checkedIn,
-                confirmed && rule.attended(minutes, checkedIn != null));
+                confirmed && rule.attended(minutes, checkedIn != null), participant.mode());
     }
 
     public AttendanceRow row(long seminarId, long participantId) {

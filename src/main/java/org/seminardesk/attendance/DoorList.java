@@ -45,9 +45,14 @@ public class DoorList extends RecordPage {
         dateLabel = seminar.dateLabel();
         westernDateLabel = seminar.westernDateLabel();
         venue = seminar.venue();
-        rows = attendance.rows(seminarId);
+        rows = doorRows(seminarId);
         selfCheckinCode = checkIns.selfCheckinCode(seminarId);
         selfCheckinOpen = checkIns.selfCheckinOpen(seminarId);
+    }
+
+    /** Those who come to the room: at a hybrid seminar, not those who chose to join online. */
+    private List<AttendanceRow> doorRows(long seminarId) {
+        return attendance.rows(seminarId).stream().filter(AttendanceRow::atTheDoor).toList();
     }
 
     /** A participant's code, scanned or typed: says who and when (or since when), then clears the field. */
@@ -64,7 +69,7 @@ public class DoorList extends RecordPage {
             scanOk = false;
         }
         code = null;
-        rows = attendance.rows(getId());
+        rows = doorRows(getId());
     }
 
     // Someone who came without registering: registered and checked in at once.
@@ -88,7 +93,7 @@ public class DoorList extends RecordPage {
             scanResult = org.seminardesk.platform.i18n.PageTexts.refusal(refused);
             scanOk = false;
         }
-        rows = attendance.rows(getId());
+        rows = doorRows(getId());
     }
 
     public List<jakarta.faces.model.SelectItem> getOrganisations() {
@@ -157,7 +162,7 @@ public class DoorList extends RecordPage {
         } catch (DomainException refused) {
             PageParams.refused(refused);
         }
-        rows = attendance.rows(seminarId);
+        rows = doorRows(seminarId);
     }
 
     /** The rows whose name, organisation or email contain the search, width and case folded. */

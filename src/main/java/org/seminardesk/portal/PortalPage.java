@@ -19,6 +19,7 @@ import org.seminardesk.platform.web.FormChecks;
 import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 import org.seminardesk.registration.ParticipantDetails;
+import org.seminardesk.registration.PersonRow;
 import org.seminardesk.registration.RegistrationInput;
 
 /**
@@ -40,28 +41,9 @@ public class PortalPage implements Serializable {
     private String token;
     private PortalView view;
     private Long chosenSeminar;
-    private final List<Row> rows = new ArrayList<>(List.of(new Row()));
+    private final List<PersonRow> rows = new ArrayList<>(List.of(new PersonRow()));
     private boolean consent;
     private boolean needsConsent;
-
-    /** One person in the registration form. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private String email;
-        private String needs;
-
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getEmail() { return email; }
-        public void setEmail(String v) { email = v; }
-        public String getNeeds() { return needs; }
-        public void setNeeds(String v) { needs = v; }
-
-        RegistrationInput.ParticipantInput input() {
-            return new RegistrationInput.ParticipantInput(blankToNull(name), blankToNull(email), blankToNull(needs));
-        }
-    }
 
     @PostConstruct
     void load() {
@@ -82,7 +64,7 @@ public class PortalPage implements Serializable {
 
     public void addRow() {
         if (rows.size() < 50) {
-            rows.add(new Row());
+            rows.add(new PersonRow());
         }
     }
 
@@ -95,12 +77,13 @@ public class PortalPage implements Serializable {
         }
         List<ParticipantDetails> people = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            if (row.name == null && row.email == null && row.needs == null && i > 0) {
+            PersonRow row = rows.get(i);
+            if (row.isEmpty() && i > 0) {
                 continue; // an empty extra row is no person
             }
             RegistrationInput.ParticipantInput input = row.input();
             valid &= FormChecks.valid(validator, input, "register:rows:" + i);
+            valid &= row.modeChosen(getChosenOffer() != null && getChosenOffer().modeChoice(), "register:rows:" + i + ":mode");
             people.add(RegistrationInput.person(input));
         }
         if (!valid) {
@@ -152,17 +135,13 @@ public class PortalPage implements Serializable {
         PageParams.redirectSaying(message, "o/" + token);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public PortalView getView() { return view; }
     public Long getChosenSeminar() { return chosenSeminar; }
     public PortalView.Offer getChosenOffer() {
         return view == null || chosenSeminar == null ? null
                 : view.openSeminars().stream().filter(o -> o.seminarId() == chosenSeminar).findFirst().orElse(null);
     }
-    public List<Row> getRows() { return rows; }
+    public List<PersonRow> getRows() { return rows; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean v) { consent = v; }
     public boolean isNeedsConsent() { return needsConsent; }

@@ -6,6 +6,7 @@ import org.seminardesk.meeting.MeetingService;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.registration.RequestView;
+import org.seminardesk.seminar.AttendanceMode;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.survey.SurveyService;
 
@@ -17,11 +18,14 @@ public record PortalView(String organisation, String contact, String language, L
     /** A seminar open for registration, and the organisation's registration for it if it has one. */
     public record Offer(long seminarId, String titleJa, String titleEn, String dateLabel, String westernDateLabel,
                         String venue, int seatsLeft, Long registrationId, RegistrationStatus registrationStatus,
-                        int participants) implements java.io.Serializable {
+                        int participants, boolean modeChoice, int venueSeatsLeft, int onlineSeatsLeft)
+            implements java.io.Serializable {
 
+        /** modeChoice: a hybrid seminar, where each person chooses the venue or online (seats left per mode). */
         static Offer of(Seminar s, Registration own) {
             return new Offer(s.id(), s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), s.venue(), s.seatsLeft(),
-                    own == null ? null : own.id(), own == null ? null : own.status(), own == null ? 0 : own.participants().size());
+                    own == null ? null : own.id(), own == null ? null : own.status(), own == null ? 0 : own.participants().size(),
+                    s.asksForMode(), s.seatsLeft(AttendanceMode.VENUE), s.seatsLeft(AttendanceMode.ONLINE));
         }
     }
 

@@ -55,6 +55,11 @@ public class ParticipantPage implements Serializable {
         act(() -> participants.changeNeeds(token, needs, needsConsent), "participant.needsSaved", "p/" + token);
     }
 
+    /** They now come to the venue or join online (a hybrid seminar); refused when that mode is full. */
+    public void changeMode(String mode) {
+        act(() -> participants.changeMode(token, org.seminardesk.seminar.AttendanceMode.valueOf(mode)), "mode.changed", "p/" + token);
+    }
+
     public void cancelSeat() {
         act(() -> participants.cancelSeat(token), "participant.cancelled", "p/" + token);
     }

@@ -8,13 +8,13 @@ import org.seminardesk.platform.ExcelSheet;
 
 /**
  * A seminar's participants for staff and organisers (sign-in sheets, name badges, the venue's list), with the
- * 配慮 (needs) column: one row per participant, as CSV (UTF-8 with a byte order mark, so that Excel opens the
+ * 配慮 (needs) column and, at a hybrid seminar, how each takes part: one row per participant, as CSV (UTF-8 with a byte order mark, so that Excel opens the
  * Japanese correctly) or as an Excel workbook.
  */
 public final class RegistrationExport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String[] HEADER = {"事業所", "氏名", "メールアドレス", "配慮の希望", "状態", "申込日時"};
+    private static final String[] HEADER = {"事業所", "氏名", "メールアドレス", "配慮の希望", "状態", "申込日時", "参加方法"};
 
     private RegistrationExport() {
     }
@@ -37,7 +37,8 @@ public final class RegistrationExport {
         for (SeminarRegistrationsView.Entry registration : seminar.registrations()) {
             for (RegistrationView.ParticipantView person : registration.participants()) {
                 rows.add(java.util.Arrays.asList(registration.organisation(), person.name(), person.email(),
-                        person.accessibilityNeeds(), label(registration.status()), WHEN.format(registration.createdAt())));
+                        person.accessibilityNeeds(), label(registration.status()), WHEN.format(registration.createdAt()),
+                        person.mode() == null ? null : org.seminardesk.platform.i18n.PageTexts.japanese("AttendanceMode." + person.mode())));
             }
         }
         return rows;

@@ -31,46 +31,6 @@ public class RegistrationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A participant row as typed; checked with the API's rules when submitted. */
-    public static class Row implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String name;
-        private String email;
-        private String needs;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getNeeds() {
-            return needs;
-        }
-
-        public void setNeeds(String needs) {
-            this.needs = needs;
-        }
-
-        RegistrationInput.ParticipantInput input() {
-            return new RegistrationInput.ParticipantInput(strip(name), strip(email), strip(needs));
-        }
-
-        private static String strip(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-    }
-
     public record OrganisationChoice(long id, String name) implements Serializable {
     }
 
@@ -96,7 +56,7 @@ public class RegistrationForm implements Serializable {
     /** The privacy notice agreed to: required, as privacyConsent is in the API. */
     private boolean consent;
     private boolean needsConsent;
-    private final List<Row> rows = new ArrayList<>(List.of(new Row()));
+    private final List<PersonRow> rows = new ArrayList<>(List.of(new PersonRow()));
 
     /** f:viewAction: an unknown, draft or closed seminar shows a notice instead of the form. */
     public void load() {
@@ -118,7 +78,7 @@ public class RegistrationForm implements Serializable {
 
     public void addRow() {
         if (rows.size() < Registration.MAX_PARTICIPANTS) {
-            rows.add(new Row());
+            rows.add(new PersonRow());
         }
     }
 
@@ -149,6 +109,7 @@ public class RegistrationForm implements Serializable {
         for (int i = 0; i < rows.size(); i++) {
             RegistrationInput.ParticipantInput input = rows.get(i).input();
             valid &= FormChecks.valid(validator, input, "form:rows:" + i);
+            valid &= rows.get(i).modeChosen(seminar.modes() != null, "form:rows:" + i + ":mode");
             people.add(input);
         }
         if (!valid) {
@@ -223,7 +184,7 @@ public class RegistrationForm implements Serializable {
         this.organisationId = organisationId;
     }
 
-    public List<Row> getRows() {
+    public List<PersonRow> getRows() {
         return rows;
     }
 

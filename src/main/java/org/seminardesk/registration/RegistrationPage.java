@@ -35,10 +35,9 @@ public class RegistrationPage implements Serializable {
     @Inject
     jakarta.validation.Validator validator;
 
-    // Checked as the API checks a person (RegistrationInput.ParticipantInput): the address is optional.
-    private String newName;
-    private String newEmail;
-    private String newNeeds;
+    /** The person being added and the one being corrected, checked as the API checks a person. */
+    private final PersonRow add = new PersonRow();
+    private final PersonRow edit = new PersonRow();
 
     private boolean newNeedsConsent;
 
@@ -65,17 +64,19 @@ public class RegistrationPage implements Serializable {
                 .flatMap(id -> registration.participants().stream().filter(p -> p.id() == id).findFirst())
                 .ifPresent(p -> {
                     editing = p.id();
-                    editName = p.name();
-                    editEmail = p.email();
-                    editNeeds = p.accessibilityNeeds();
+                    edit.setName(p.name());
+                    edit.setEmail(p.email());
+                    edit.setNeeds(p.accessibilityNeeds());
+                    edit.setMode(p.mode());
                 });
     }
 
     public void addParticipant() {
-        if (!FormChecks.valid(validator, new RegistrationInput.ParticipantInput(newName, newEmail, newNeeds), "add")) {
+        RegistrationInput.ParticipantInput person = add.input();
+        if (!FormChecks.valid(validator, person, "add") | !add.modeChosen(registration.seminar().modeChoice(), "add:mode")) {
             return;
         }
-        act(() -> registrations.addParticipant(token, new ParticipantDetails(newName, newEmail, newNeeds),
+        act(() -> registrations.addParticipant(token, RegistrationInput.person(person),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, newNeedsConsent)), "self.added");
     }
 
@@ -99,9 +100,6 @@ public class RegistrationPage implements Serializable {
     }
 
     private Long editing;
-    private String editName;
-    private String editEmail;
-    private String editNeeds;
     private boolean editNeedsConsent;
 
     public void saveEdit() {
@@ -109,20 +107,17 @@ public class RegistrationPage implements Serializable {
             return;
         }
         long participantId = editing;
-        if (!FormChecks.valid(validator, new RegistrationInput.ParticipantInput(editName, editEmail, editNeeds), "edit")) {
+        RegistrationInput.ParticipantInput person = edit.input();
+        if (!FormChecks.valid(validator, person, "edit") | !edit.modeChosen(registration.seminar().modeChoice(), "edit:mode")) {
             return;
         }
-        act(() -> registrations.replaceParticipant(token, participantId, new ParticipantDetails(editName, editEmail, editNeeds),
+        act(() -> registrations.replaceParticipant(token, participantId, RegistrationInput.person(person),
                 Consent.of(Consent.GivenBy.LINK_HOLDER, editNeedsConsent)), "self.replaced");
     }
 
     public Long getEditing() { return editing; }
-    public String getEditName() { return editName; }
-    public void setEditName(String v) { editName = v; }
-    public String getEditEmail() { return editEmail; }
-    public void setEditEmail(String v) { editEmail = v; }
-    public String getEditNeeds() { return editNeeds; }
-    public void setEditNeeds(String v) { editNeeds = v; }
+    public PersonRow getEdit() { return edit; }
+    public PersonRow getAdd() { return add; }
     public boolean isEditNeedsConsent() { return editNeedsConsent; }
     public void setEditNeedsConsent(boolean v) { editNeedsConsent = v; }
 
@@ -152,30 +147,6 @@ public class RegistrationPage implements Serializable {
 
     public boolean isActive() {
         return registration != null && registration.status() != RegistrationStatus.CANCELLED;
-    }
-
-    public String getNewName() {
-        return newName;
-    }
-
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
-
-    public String getNewEmail() {
-        return newEmail;
-    }
-
-    public void setNewEmail(String newEmail) {
-        this.newEmail = newEmail;
-    }
-
-    public String getNewNeeds() {
-        return newNeeds;
-    }
-
-    public void setNewNeeds(String newNeeds) {
-        this.newNeeds = newNeeds;
     }
 
     public String getCancelReason() {

@@ -28,7 +28,8 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
      * hybrid seminar (modeChoice) the venue shows if someone in the group comes to it, the link if someone joins online.
      */
     public record SeminarSummary(Long id, String titleJa, String titleEn, String dateLabel, String westernDateLabel, String venue,
-                                 String onlineLink, LinkRelease onlineLinkFrom, boolean modeChoice) implements java.io.Serializable {
+                                 String onlineLink, LinkRelease onlineLinkFrom, boolean modeChoice, int venueSeatsLeft,
+                                 int onlineSeatsLeft) implements java.io.Serializable {
     }
 
     /** token: the link's token where the caller holds it (just issued, or presented), else null. */
@@ -40,7 +41,8 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
         return new RegistrationView(token, r.status(), Times.inTokyo(r.createdAt()), Times.inTokyo(r.cancelledAt()),
                 r.cancelReason(),
                 new SeminarSummary(s.id(), s.titleJa(), s.titleEn(), s.dateLabel(), s.westernDateLabel(), s.venueFor(common), link,
-                        LinkRelease.of(s.onlineLinkComesAt(common, confirmed, now)), s.asksForMode()),
+                        LinkRelease.of(s.onlineLinkComesAt(common, confirmed, now)), s.asksForMode(),
+                        s.seatsLeft(AttendanceMode.VENUE), s.seatsLeft(AttendanceMode.ONLINE)),
                 r.organisation().name(),
                 r.participants().stream()
                         .map(ParticipantView::of)

@@ -15,9 +15,12 @@ public record AnnualReport(int fiscalYear, String yearLabel, String nextYearLabe
     public record Item(String title, String minutes) implements java.io.Serializable {
     }
 
-    /** @param attended null when no attendance was recorded for it */
+    /**
+     * @param attended null when no attendance was recorded for it
+     * @param byMode at a hybrid seminar, the participants at the venue and online (e.g. 会場 12 名、オンライン 30 名); else null
+     */
     public record Seminar(String title, String when, String format, List<String> lecturers, String description,
-                          int registered, Integer attended, Integer ratePercent) implements java.io.Serializable {
+                          int registered, Integer attended, Integer ratePercent, String byMode) implements java.io.Serializable {
     }
 
     public record ProBono(String organisation, String need, String helper, String outcome) implements java.io.Serializable {

@@ -76,6 +76,9 @@ public final class AnnualReportDocument {
         text(document, "形式：" + seminar.format());
         text(document, "参加状況：申込 " + seminar.registered() + " 名"
                 + (seminar.attended() == null ? "" : "、出席 " + seminar.attended() + " 名（出席率 " + seminar.ratePercent() + "%）"));
+        if (seminar.byMode() != null) {
+            text(document, "参加方法：" + seminar.byMode());
+        }
         if (seminar.description() != null) {
             text(document, "概要：");
             lines(document, seminar.description(), INDENT);

@@ -15,6 +15,7 @@ import org.seminardesk.platform.JapaneseDates;
 import org.seminardesk.platform.i18n.PageTexts;
 import org.seminardesk.probono.ProBonoService;
 import org.seminardesk.seminar.MeetingAttendee;
+import org.seminardesk.seminar.AttendanceMode;
 import org.seminardesk.seminar.Seminar;
 import org.seminardesk.seminar.SeminarFormat;
 import org.seminardesk.seminar.SeminarKind;
@@ -109,7 +110,20 @@ public class AnnualReportService {
         return new AnnualReport.Seminar(seminar.titleJa(), seminar.dateLabel(), PageTexts.japanese("SeminarFormat." + seminar.format()),
                 seminar.speakers().stream().map(s -> s.name() + lecturerNote(s.affiliation(), s.title())).toList(),
                 seminar.description(), rows.size(), recorded ? attended : null,
-                recorded && !rows.isEmpty() ? (int) Math.round(attended * 100.0 / rows.size()) : null);
+                recorded && !rows.isEmpty() ? (int) Math.round(attended * 100.0 / rows.size()) : null,
+                seminar.asksForMode() ? byMode(rows, recorded) : null);
+    }
+
+    /** 会場 12 名（出席 10 名）、オンライン 30 名（出席 25 名）: the counts per mode of a hybrid seminar. */
+    private static String byMode(List<AttendanceRow> rows, boolean recorded) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (AttendanceMode mode : AttendanceMode.values()) {
+            List<AttendanceRow> ofMode = rows.stream().filter(r -> r.mode() == mode).toList();
+            long attendedOfMode = ofMode.stream().filter(AttendanceRow::attended).count();
+            parts.add((mode == AttendanceMode.VENUE ? "会場 " : "オンライン ") + ofMode.size() + " 名"
+                    + (recorded ? "（出席 " + attendedOfMode + " 名）" : ""));
+        }
+        return String.join("、", parts);
     }
 
     private static String lecturerNote(String affiliation, String title) {

@@ -209,6 +209,8 @@ public class SeminarEditor implements Serializable {
         private String venue;
         private String onlineLink;
         private Integer capacity = 30;
+        private Integer venueCapacity;
+        private Integer onlineCapacity;
         private String deadlineDate;
         private SeminarStatus status = SeminarStatus.DRAFT;
         private String reminders = "168, 24";
@@ -228,6 +230,8 @@ public class SeminarEditor implements Serializable {
             venue = s.venue();
             onlineLink = s.onlineLink();
             capacity = s.capacity();
+            venueCapacity = s.modes() == null ? null : s.modes().venueCapacity();
+            onlineCapacity = s.modes() == null ? null : s.modes().onlineCapacity();
             deadlineDate = s.registrationDeadline() == null ? null
                     : s.registrationDeadline().atZoneSameInstant(JapaneseDates.TOKYO).toLocalDate().toString();
             status = s.status();
@@ -245,7 +249,8 @@ public class SeminarEditor implements Serializable {
                     day.atTime(start == null ? LocalTime.MIDNIGHT : start).atZone(JapaneseDates.TOKYO).toInstant(),
                     end == null ? null : day.atTime(end).atZone(JapaneseDates.TOKYO).toInstant(), venue, onlineLink,
                     capacity == null ? -1 : capacity,
-                    deadline == null ? null : deadline.atTime(23, 59).atZone(JapaneseDates.TOKYO).toInstant());
+                    deadline == null ? null : deadline.atTime(23, 59).atZone(JapaneseDates.TOKYO).toInstant(),
+                    venueCapacity, onlineCapacity);
         }
 
         /** Empty: the link is shown from confirmation. */
@@ -309,6 +314,10 @@ public class SeminarEditor implements Serializable {
         public void setVenue(String v) { venue = v; }
         public String getOnlineLink() { return onlineLink; }
         public void setOnlineLink(String v) { onlineLink = v; }
+        public Integer getVenueCapacity() { return venueCapacity; }
+        public void setVenueCapacity(Integer v) { venueCapacity = v; }
+        public Integer getOnlineCapacity() { return onlineCapacity; }
+        public void setOnlineCapacity(Integer v) { onlineCapacity = v; }
         public Integer getCapacity() { return capacity; }
         public void setCapacity(Integer v) { capacity = v; }
         public String getDeadlineDate() { return deadlineDate; }

@@ -34,7 +34,7 @@ class StaffExportIT extends ApplicationIT {
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "a BOM, for Excel");
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
-        assertEquals(List.of("事業所", "氏名", "メールアドレス", "配慮の希望", "状態", "申込日時"), rows.get(0).toList());
+        assertEquals(List.of("事業所", "氏名", "メールアドレス", "配慮の希望", "状態", "申込日時", "参加方法"), rows.get(0).toList());
         assertEquals(3, rows.size(), "one row per participant");
         assertEquals("山田 太郎", rows.get(1).get(1));
         assertEquals(needs, rows.get(1).get(3), "commas, quotes and line breaks survive");

@@ -38,6 +38,6 @@ public record DemoData(String source, List<DemoOrganisation> organisations, List
                               Integer daysFromFirstStart, String time, Integer durationMinutes,
                               Integer deadlineDaysBefore, String venue, String onlineLink,
                               List<DemoAgendaItem> agenda, String chair, List<String> members,
-                              List<String> speakers) implements java.io.Serializable {
+                              List<String> speakers, Integer venueCapacity, Integer onlineCapacity) implements java.io.Serializable {
     }
 }

@@ -119,7 +119,8 @@ public class DemoDataLoader {
         Instant deadline = s.deadlineDaysBefore() != null ? starts.minus(Duration.ofDays(s.deadlineDaysBefore())) : null;
         List<Long> speakerIds = s.speakers() == null ? List.of() : s.speakers().stream().map(this::speakerId).toList();
         Seminar seminar = seminars.create(new SeminarDetails(s.titleJa(), s.titleEn(), s.description(), s.kind(),
-                s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline), s.status(),
+                s.format(), starts, ends, s.venue(), s.onlineLink(), s.capacity(), deadline, s.venueCapacity(), s.onlineCapacity()),
+                s.status(),
                 new SeminarOptions(speakerIds, null, null, null));
         if (s.agenda() != null) {
             s.agenda().forEach(item -> seminar.addAgendaItem(item.title(), item.summary()));
