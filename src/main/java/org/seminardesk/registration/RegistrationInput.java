@@ -31,10 +31,6 @@ public record RegistrationInput(
             @Email @Size(max = 254) String email,
             @Size(max = 1000) String accessibilityNeeds,
             AttendanceMode mode) implements java.io.Serializable {
-
-        public ParticipantInput(String name, String email, String accessibilityNeeds) {
-            this(name, email, accessibilityNeeds, null);
-        }
     }
 
     public static ParticipantDetails person(ParticipantInput p) {
