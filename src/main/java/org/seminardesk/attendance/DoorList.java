@@ -52,7 +52,16 @@ public class DoorList extends RecordPage {
 
     /** Those who come to the room: at a hybrid seminar, not those who chose to join online. */
     private List<AttendanceRow> doorRows(long seminarId) {
-        return attendance.rows(seminarId).stream().filter(AttendanceRow::atTheDoor).toList();
+        List<AttendanceRow> everyone = attendance.rows(seminarId);
+        joiningOnline = everyone.stream().filter(r -> !r.atTheDoor()).count();
+        return everyone.stream().filter(AttendanceRow::atTheDoor).toList();
+    }
+
+    /** Confirmed people of a hybrid seminar who join online: not on the door list (their minutes come from the import). */
+    private long joiningOnline;
+
+    public long getJoiningOnline() {
+        return joiningOnline;
     }
 
     /** A participant's code, scanned or typed: says who and when (or since when), then clears the field. */
