@@ -38,6 +38,34 @@ class PortalPagesIT extends MailingBrowserIT {
     }
 
     @Test
+    void aContactChoosesTheVenueOrOnlineForEachPersonAtAHybridSeminar() throws Exception {
+        long organisation = organisation();
+        Http.Reply created = organiser.post("api/seminars", """
+                {"titleJa":"%s","kind":"SEMINAR","format":"HYBRID","capacity":20,"venueCapacity":5,"reminderHoursBefore":[],
+                 "startsAt":"%s","endsAt":"%s","venue":"多目的室","onlineLink":"https://meet.example.org/p-%s","status":"PUBLISHED"}"""
+                .formatted(unique("併用ポータル"), inDays(8, 10), inDays(8, 12), tag));
+        long seminar = created.json().getJsonNumber("id").longValue();
+        String token = portalToken(organisation, "hybrid-contact-" + tag + "@example.org");
+        open("o/" + token);
+        waitForText("申込受付中の研修会");
+        String title = created.json().getString("titleJa");
+        assertTrue(browser.getPageSource().contains("会場 残り 5 席・オンライン 残り 20 席"), "seats left per mode on the card");
+        browser.findElement(By.cssSelector("input[aria-label='" + title + " 職員を申し込む']")).click();
+        waitFor(By.id("register:rows:0:name")).sendKeys("会場 次郎");
+        browser.findElement(By.id("register:consent")).click();
+        browser.findElement(By.id("register:submit")).click();
+        waitForText("参加者ごとに「会場で参加」か「オンラインで参加」かを選んでください。");
+        assertEquals(0, participants(seminar), "nothing stored without a choice");
+        assertEquals(List.of(), axeViolations(), "the portal form with the choice and its error");
+        browser.findElement(By.cssSelector("input[name='register:rows:0:mode'][value='VENUE']")).click();
+        browser.findElement(By.id("register:submit")).click();
+        waitForText("申し込みました");
+        JsonObject modes = organiser.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonObject("modes");
+        assertEquals(1, modes.getInt("venueConfirmed"), modes.toString());
+        assertEquals(0, modes.getInt("onlineConfirmed"));
+    }
+
+    @Test
     void aContactRegistersStaffInTheBrowserAndRefreshOrBackRepeatsNothing() throws Exception {
         long organisation = organisation();
         long seminar = publishedSeminar(10);
