@@ -20,6 +20,10 @@ import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 import org.seminardesk.registration.ParticipantDetails;
 import org.seminardesk.registration.PersonRow;
+import org.seminardesk.question.AnswerField;
+import org.seminardesk.question.QuestionService;
+import org.seminardesk.question.QuestionView;
+import org.seminardesk.question.Questions;
 import org.seminardesk.registration.RegistrationInput;
 
 /**
@@ -58,14 +62,29 @@ public class PortalPage implements Serializable {
         }
     }
 
+    /** The seminar to register staff for: its questions are asked of the registration and of each person. */
     public void choose(long seminarId) {
         chosenSeminar = seminarId;
+        Questions asked = questions.of(seminarId);
+        personQuestions = QuestionView.blank(asked.ofParticipant());
+        ownAnswers = AnswerField.blank(QuestionView.blank(asked.ofRegistration()));
+        rows.forEach(row -> row.asking(personQuestions));
     }
 
     public void addRow() {
         if (rows.size() < 50) {
-            rows.add(new PersonRow());
+            rows.add(new PersonRow().asking(personQuestions));
         }
+    }
+
+    @Inject
+    QuestionService questions;
+
+    private List<QuestionView> personQuestions = List.of();
+    private List<AnswerField> ownAnswers = List.of();
+
+    public List<AnswerField> getOwnAnswers() {
+        return ownAnswers;
     }
 
     public void register() {
@@ -91,7 +110,7 @@ public class PortalPage implements Serializable {
             return;
         }
         try {
-            portal.register(token, chosenSeminar, people, needsConsent);
+            portal.register(token, chosenSeminar, people, needsConsent, AnswerField.inputs(ownAnswers));
             backToPortal(text("portal.registered"));
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));

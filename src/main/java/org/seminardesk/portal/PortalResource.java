@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.seminardesk.question.AnswerInput;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationInput;
 import org.seminardesk.registration.RegistrationInput.ParticipantInput;
@@ -46,7 +47,8 @@ public class PortalResource {
             @NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacyConsent,
             @NotNull Long seminarId,
             @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
-            Boolean needsConsent) implements java.io.Serializable {
+            Boolean needsConsent,
+            @Size(max = 20) List<@NotNull @Valid AnswerInput> answers) implements java.io.Serializable {
     }
 
     /** A fresh private link's token, for the page it opens (/r/, /s/ or /w/). */
@@ -62,7 +64,8 @@ public class PortalResource {
     @Path("registrations")
     public RegistrationView register(@PathParam("token") String token, @NotNull @Valid StaffRegistration input) {
         return RegistrationView.of(portal.register(token, input.seminarId(),
-                input.participants().stream().map(RegistrationInput::person).toList(), Boolean.TRUE.equals(input.needsConsent())), null, clock.instant());
+                input.participants().stream().map(RegistrationInput::person).toList(), Boolean.TRUE.equals(input.needsConsent()),
+                input.answers() == null ? List.of() : input.answers()), null, clock.instant());
     }
 
     @POST

@@ -89,13 +89,14 @@ public class PortalService {
      * (all of them, or none if a confirmed registration has no seat for one). The contact attests that the
      * staff were told and agreed (privacy notice).
      */
-    public Registration register(String token, long seminarId, List<ParticipantDetails> people, boolean needsConsent) {
+    public Registration register(String token, long seminarId, List<ParticipantDetails> people, boolean needsConsent,
+                                 List<org.seminardesk.question.AnswerInput> answers) {
         OrganisationContact contact = contactOf(token);
         Organisation organisation = contact.organisation();
         Consent consent = new Consent(Consent.GivenBy.CONTACT, contact.name(), contact.email(), needsConsent);
         Registration registration = registrations.activeOf(seminarId, organisation.id())
                 .map(existing -> registrations.addParticipants(existing.id(), people, consent))
-                .orElseGet(() -> registrations.register(seminarId, organisation.id(), people, consent).registration());
+                .orElseGet(() -> registrations.register(seminarId, organisation.id(), people, consent, null, answers).registration());
         return registration;
     }
 

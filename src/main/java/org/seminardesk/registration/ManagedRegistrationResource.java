@@ -46,7 +46,8 @@ public class ManagedRegistrationResource {
         Consent consent = new Consent(Consent.GivenBy.ORGANISER, security.getUserPrincipal().getName(), null,
                 Boolean.TRUE.equals(input.needsConsent()));
         RegistrationService.Registered result =
-                registrations.register(input.seminarId(), input.organisationId(), input.people(), consent, key);
+                registrations.register(input.seminarId(), input.organisationId(), input.people(), consent, key,
+                        input.answers() == null ? List.of() : input.answers());
         Response.ResponseBuilder answer = result.replayed()
                 ? Response.status(Response.Status.CREATED).header("Idempotent-Replayed", "true")
                 : Response.created(uri.getBaseUriBuilder().path("registrations").path(result.tokenValue()).build());

@@ -36,6 +36,10 @@ public class Participant {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
     private AttendanceMode attendanceMode;
 
+    /** Their answers to the seminar's per-participant questions. */
+    @jakarta.persistence.Convert(converter = org.seminardesk.question.Answers.class)
+    private java.util.List<org.seminardesk.question.AnswerInput> answers = java.util.List.of();
+
     /** Check-in codes: 8 characters of a ShortCode, unique across all seminars. */
     public static final int CHECKIN_CODE_LENGTH = 8;
 
@@ -51,6 +55,7 @@ public class Participant {
         this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                 ? null : details.accessibilityNeeds().strip();
         this.attendanceMode = details.mode();
+        this.answers = details.answers() == null ? java.util.List.of() : details.answers();
         this.checkinCode = org.seminardesk.platform.ShortCode.random(CHECKIN_CODE_LENGTH);
     }
 
@@ -70,11 +75,18 @@ public class Participant {
         this.name = details.name().strip();
         this.email = addressOrNone(details.email());
         changeNeeds(details.accessibilityNeeds());
+        if (details.answers() != null) {
+            this.answers = details.answers();
+        }
     }
 
     /** What they gave when registering, to compare or put back. */
     public ParticipantDetails details() {
-        return new ParticipantDetails(name, email, accessibilityNeeds, attendanceMode);
+        return new ParticipantDetails(name, email, accessibilityNeeds, attendanceMode, answers());
+    }
+
+    public java.util.List<org.seminardesk.question.AnswerInput> answers() {
+        return answers == null ? java.util.List.of() : answers;
     }
 
     /** Venue or online (null: no choice). */

@@ -4,6 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import org.seminardesk.platform.i18n.PageTexts;
+import java.util.List;
+import org.seminardesk.question.AnswerField;
+import org.seminardesk.question.AnswerInput;
+import org.seminardesk.question.Question;
+import org.seminardesk.question.QuestionView;
 import org.seminardesk.seminar.AttendanceMode;
 
 /**
@@ -17,6 +22,7 @@ public class PersonRow implements Serializable {
     private String email;
     private String needs;
     private AttendanceMode mode;
+    private List<AnswerField> questions = List.of();
 
     public String getName() {
         return name;
@@ -52,11 +58,28 @@ public class PersonRow implements Serializable {
 
     /** Nothing typed (an extra row left empty). */
     public boolean isEmpty() {
-        return strip(name) == null && strip(email) == null && strip(needs) == null && mode == null;
+        return strip(name) == null && strip(email) == null && strip(needs) == null && mode == null
+                && AnswerField.inputs(questions).isEmpty();
     }
 
     public RegistrationInput.ParticipantInput input() {
-        return new RegistrationInput.ParticipantInput(strip(name), strip(email), strip(needs), mode);
+        return new RegistrationInput.ParticipantInput(strip(name), strip(email), strip(needs), mode, AnswerField.inputs(questions));
+    }
+
+    /** The seminar's per-participant questions this person answers on the form. */
+    public PersonRow asking(List<QuestionView> asked) {
+        this.questions = AnswerField.blank(asked);
+        return this;
+    }
+
+    /** The same with what they answered before (correcting a person). */
+    public PersonRow asking(List<? extends Question> asked, List<AnswerInput> given) {
+        this.questions = AnswerField.forQuestions(asked, given);
+        return this;
+    }
+
+    public List<AnswerField> getQuestions() {
+        return questions;
     }
 
     /**

@@ -89,6 +89,10 @@ public class Registration {
     private Instant cancelledAt;
     private String cancelReason;
 
+    /** Its answers to the seminar's once-per-registration questions. */
+    @jakarta.persistence.Convert(converter = org.seminardesk.question.Answers.class)
+    private List<org.seminardesk.question.AnswerInput> answers = List.of();
+
     @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Participant> participants = new ArrayList<>();
@@ -376,6 +380,15 @@ public class Registration {
 
     public String cancelReason() {
         return cancelReason;
+    }
+
+    /** Answers to the once-per-registration questions, checked by the caller (Questions.checkRegistration). */
+    public void answer(List<org.seminardesk.question.AnswerInput> checked) {
+        this.answers = checked == null ? List.of() : checked;
+    }
+
+    public List<org.seminardesk.question.AnswerInput> answers() {
+        return answers == null ? List.of() : answers;
     }
 
     public List<Participant> participants() {

@@ -20,7 +20,7 @@ public final class RegistrationExport {
     }
 
     public static byte[] csv(SeminarRegistrationsView seminar) {
-        return ExcelCsv.write(HEADER, printer -> {
+        return ExcelCsv.write(header(seminar).toArray(String[]::new), printer -> {
             for (List<Object> row : rows(seminar)) {
                 printer.printRecord(row);
             }
@@ -29,16 +29,27 @@ public final class RegistrationExport {
 
     /** The same rows as an Excel workbook. */
     public static byte[] xlsx(SeminarRegistrationsView seminar) {
-        return ExcelSheet.xlsx("参加者", List.of(HEADER), rows(seminar));
+        return ExcelSheet.xlsx("参加者", header(seminar), rows(seminar));
+    }
+
+    /** The fixed columns, then one per question the seminar asks (the registration's, then each person's). */
+    private static List<String> header(SeminarRegistrationsView seminar) {
+        List<String> header = new ArrayList<>(List.of(HEADER));
+        header.addAll(seminar.registrationQuestions());
+        header.addAll(seminar.participantQuestions());
+        return header;
     }
 
     private static List<List<Object>> rows(SeminarRegistrationsView seminar) {
         List<List<Object>> rows = new ArrayList<>();
         for (SeminarRegistrationsView.Entry registration : seminar.registrations()) {
             for (RegistrationView.ParticipantView person : registration.participants()) {
-                rows.add(java.util.Arrays.asList(registration.organisation(), person.name(), person.email(),
+                List<Object> row = new ArrayList<>(java.util.Arrays.asList(registration.organisation(), person.name(), person.email(),
                         person.accessibilityNeeds(), label(registration.status()), WHEN.format(registration.createdAt()),
                         person.mode() == null ? null : org.seminardesk.platform.i18n.PageTexts.japanese("AttendanceMode." + person.mode())));
+                row.addAll(registration.answers());
+                row.addAll(registration.participantAnswers().getOrDefault(person.id(), List.of()));
+                rows.add(row);
             }
         }
         return rows;

@@ -7,6 +7,10 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.seminardesk.question.AnswerField;
+import org.seminardesk.question.QuestionService;
+import org.seminardesk.question.QuestionView;
+import org.seminardesk.question.Questions;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -46,6 +50,17 @@ public class RegistrationForm implements Serializable {
     @Inject
     Validator validator;
 
+    @Inject
+    QuestionService questions;
+
+    /** What the seminar asks each person (kept to ask one more) and the registration once. */
+    private List<QuestionView> personQuestions = List.of();
+    private List<AnswerField> ownAnswers = List.of();
+
+    public List<AnswerField> getOwnAnswers() {
+        return ownAnswers;
+    }
+
     private String seminarParam;
     private SeminarView seminar;
     private List<OrganisationChoice> organisationChoices;
@@ -72,13 +87,17 @@ public class RegistrationForm implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
+        Questions asked = questions.of(seminar.id());
+        personQuestions = QuestionView.blank(asked.ofParticipant());
+        ownAnswers = AnswerField.blank(QuestionView.blank(asked.ofRegistration()));
+        rows.forEach(row -> row.asking(personQuestions));
         organisationChoices = organisations.active().stream()
                 .map(o -> new OrganisationChoice(o.id(), o.name())).toList();
     }
 
     public void addRow() {
         if (rows.size() < Registration.MAX_PARTICIPANTS) {
-            rows.add(new PersonRow());
+            rows.add(new PersonRow().asking(personQuestions));
         }
     }
 
@@ -119,7 +138,7 @@ public class RegistrationForm implements Serializable {
         try {
             requests.submit(new RequestInput(true, needsConsent, seminar.id(), other ? null : organisationId,
                     other ? organisationName.strip() : null, registrant, people,
-                    org.seminardesk.platform.i18n.PageTexts.language().getLanguage()));
+                    org.seminardesk.platform.i18n.PageTexts.language().getLanguage(), AnswerField.inputs(ownAnswers)));
             RegistrationConfirmation.show(RegistrationConfirmation.Notice.MAIL_SENT, seminar.id());
         } catch (DomainException refused) {
             faces.addMessage(null, error(refusal(refused)));

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.seminardesk.question.AnswerInput;
 import org.seminardesk.seminar.AttendanceMode;
 
 /**
@@ -21,20 +22,26 @@ public record RegistrationInput(
         @NotNull Long seminarId,
         @NotNull Long organisationId,
         @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
-        Boolean needsConsent) implements java.io.Serializable {
+        Boolean needsConsent,
+        @Size(max = 20) List<@NotNull @Valid AnswerInput> answers) implements java.io.Serializable {
 
     static final String CONSENT = "must be true: the organisation agrees to the privacy notice (/privacy.xhtml)";
 
-    /** mode: VENUE or ONLINE, required at a hybrid seminar and ignored elsewhere. */
+    /**
+     * mode: VENUE or ONLINE, required at a hybrid seminar and ignored elsewhere; answers: to the seminar's
+     * per-participant questions (GET /api/seminars/{id}/questions).
+     */
     public record ParticipantInput(
             @NotBlank @Size(max = 100) String name,
             @Email @Size(max = 254) String email,
             @Size(max = 1000) String accessibilityNeeds,
-            AttendanceMode mode) implements java.io.Serializable {
+            AttendanceMode mode,
+            @Size(max = 20) List<@NotNull @Valid AnswerInput> answers) implements java.io.Serializable {
     }
 
     public static ParticipantDetails person(ParticipantInput p) {
-        return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds(), p.mode());
+        return new ParticipantDetails(p.name(), p.email(), p.accessibilityNeeds(), p.mode(),
+                p.answers() == null ? List.of() : p.answers());
     }
 
     Consent consent() {

@@ -52,6 +52,9 @@ public class RegistrationPage implements Serializable {
     @Size(max = 500)
     private String cancelReason;
 
+    @Inject
+    org.seminardesk.question.QuestionService questions;
+
     @PostConstruct
     void load() {
         token = TokenLinkServlet.token().orElse(null);
@@ -60,6 +63,9 @@ public class RegistrationPage implements Serializable {
             PageParams.notFound();
             return;
         }
+        org.seminardesk.question.Questions asked = questions.of(registration.seminar().id());
+        add.asking(org.seminardesk.question.QuestionView.blank(asked.ofParticipant()));
+        showAnswers(asked);
         PageParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit"))
                 .flatMap(id -> registration.participants().stream().filter(p -> p.id() == id).findFirst())
                 .ifPresent(p -> {
@@ -68,6 +74,7 @@ public class RegistrationPage implements Serializable {
                     edit.setEmail(p.email());
                     edit.setNeeds(p.accessibilityNeeds());
                     edit.setMode(p.mode());
+                    edit.asking(asked.ofParticipant(), p.answers());
                 });
     }
 
@@ -131,6 +138,29 @@ public class RegistrationPage implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             refresh();
         }
+    }
+
+    /** The group's answers as "question：answer" lines, its own and each person's (by id). */
+    private java.util.List<String> ownAnswers = java.util.List.of();
+    private final java.util.HashMap<Long, java.util.List<String>> personAnswers = new java.util.HashMap<>();
+
+    private void showAnswers(org.seminardesk.question.Questions asked) {
+        java.util.List<String> yesNo = java.util.List.of(text("question.yes"), text("question.no"));
+        ownAnswers = asked.lines(registration.answers(), yesNo);
+        registration.participants().forEach(p -> personAnswers.put(p.id(), asked.lines(p.answers(), yesNo)));
+    }
+
+    /** Whether the seminar asks each participant something (the table shows their answers). */
+    public boolean isAsksPeople() {
+        return !add.getQuestions().isEmpty();
+    }
+
+    public java.util.List<String> getOwnAnswers() {
+        return ownAnswers;
+    }
+
+    public java.util.List<String> answersOf(long participantId) {
+        return personAnswers.getOrDefault(participantId, java.util.List.of());
     }
 
     private void refresh() {

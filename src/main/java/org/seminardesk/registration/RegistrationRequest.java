@@ -57,6 +57,9 @@ public class RegistrationRequest {
         @Enumerated(EnumType.STRING)
         @JdbcTypeCode(SqlTypes.VARCHAR)
         private org.seminardesk.seminar.AttendanceMode mode;
+        @Column(name = "answers")
+        @jakarta.persistence.Convert(converter = org.seminardesk.question.Answers.class)
+        private List<org.seminardesk.question.AnswerInput> answers;
 
         protected RequestedPerson() {
             // for JPA
@@ -68,10 +71,11 @@ public class RegistrationRequest {
             this.accessibilityNeeds = details.accessibilityNeeds() == null || details.accessibilityNeeds().isBlank()
                     ? null : details.accessibilityNeeds().strip();
             this.mode = details.mode();
+            this.answers = details.answers();
         }
 
         public ParticipantDetails details() {
-            return new ParticipantDetails(name, email, accessibilityNeeds, mode);
+            return new ParticipantDetails(name, email, accessibilityNeeds, mode, answers == null ? List.of() : answers);
         }
     }
 
@@ -108,6 +112,10 @@ public class RegistrationRequest {
     @OrderColumn(name = "position")
     private List<RequestedPerson> people = new ArrayList<>();
 
+    /** The answers to the seminar's once-per-registration questions, checked when the request was made. */
+    @jakarta.persistence.Convert(converter = org.seminardesk.question.Answers.class)
+    private List<org.seminardesk.question.AnswerInput> answers = List.of();
+
     protected RegistrationRequest() {
         // for JPA
     }
@@ -115,7 +123,7 @@ public class RegistrationRequest {
     /** member: the member organisation the registrant named, or null with organisationName for anyone else. */
     RegistrationRequest(Seminar seminar, Organisation member, String organisationName, String registrantName,
                         String registrantEmail, Locale language, List<ParticipantDetails> people, boolean needsConsent,
-                        Instant now) {
+                        List<org.seminardesk.question.AnswerInput> answers, Instant now) {
         Registration.requireValidPeople(people);
         if ((member == null) == (organisationName == null || organisationName.isBlank())) {
             throw DomainException.invalid("organisationName", "Name your organisation").withCode("request.organisation");
@@ -130,6 +138,7 @@ public class RegistrationRequest {
         this.status = Status.AWAITING_CONFIRMATION;
         this.createdAt = now;
         Registration.choicesFor(seminar, people).forEach(p -> this.people.add(new RequestedPerson(p)));
+        this.answers = answers;
     }
 
     /** The registrant confirmed their address: a member's request now waits for approval. */
@@ -163,6 +172,10 @@ public class RegistrationRequest {
 
     void registeredAs(Registration registration) {
         this.registrationId = registration.id();
+    }
+
+    public List<org.seminardesk.question.AnswerInput> answers() {
+        return answers == null ? List.of() : answers;
     }
 
     public List<ParticipantDetails> participants() {

@@ -46,6 +46,9 @@ public class RegistrationRequests {
     EntityManager em;
 
     @Inject
+    org.seminardesk.question.QuestionService questions;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -79,9 +82,15 @@ public class RegistrationRequests {
         Consent.of(Consent.GivenBy.REGISTRANT, Boolean.TRUE.equals(input.needsConsent())).requireFor(input.people());
         Organisation member = memberNamed(input);
         Locale language = Locale.forLanguageTag("en".equals(input.language()) ? "en" : "ja");
+        org.seminardesk.question.Questions asked = questions.of(seminar.id());
+        List<org.seminardesk.question.AnswerInput> answers = asked.checkRegistration(input.answers());
+        List<ParticipantDetails> people = new java.util.ArrayList<>();
+        for (int i = 0; i < input.people().size(); i++) {
+            people.add(input.people().get(i).withAnswers(asked.checkParticipant(input.people().get(i).answers(), i)));
+        }
         RegistrationRequest request = new RegistrationRequest(seminar, member, member == null ? input.organisationName() : null,
-                input.registrant().name(), input.registrant().email(), language, input.people(),
-                Boolean.TRUE.equals(input.needsConsent()), clock.instant());
+                input.registrant().name(), input.registrant().email(), language, people,
+                Boolean.TRUE.equals(input.needsConsent()), answers, clock.instant());
         em.persist(request);
         Map<String, String> values = facts(request);
         values.put("confirmUrl", AccessLinks.MAIL_LINK);
@@ -187,8 +196,9 @@ public class RegistrationRequests {
         Registration registration = organisation.member()
                 ? registrations.activeOf(seminarId, organisation.id())
                         .map(existing -> registrations.addParticipants(existing.id(), request.participants(), consent))
-                        .orElseGet(() -> registrations.register(seminarId, organisation.id(), request.participants(), consent).registration())
-                : registrations.register(seminarId, organisation.id(), request.participants(), consent).registration();
+                        .orElseGet(() -> registrations.register(seminarId, organisation.id(), request.participants(), consent, null,
+                                request.answers()).registration())
+                : registrations.register(seminarId, organisation.id(), request.participants(), consent, null, request.answers()).registration();
         request.registeredAs(registration);
         return registration;
     }

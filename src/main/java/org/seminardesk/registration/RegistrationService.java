@@ -41,6 +41,9 @@ public class RegistrationService {
     @Inject
     AccessLinks accessLinks;
 
+    @Inject
+    org.seminardesk.question.QuestionService questions;
+
     /** Registration links stop working this many days after their seminar (its end, or its start if none). */
     @Inject
     @ConfigProperty(name = "seminardesk.links.days-after-seminar", defaultValue = "90")
@@ -75,6 +78,16 @@ public class RegistrationService {
     @Audited("registration")
     public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent,
                                String idempotencyKey) {
+        return register(seminarId, organisationId, people, consent, idempotencyKey, List.of());
+    }
+
+    /**
+     * The same with the registration's answers to the seminar's once-per-registration questions (each person's
+     * come with them); all are checked against the questions the seminar asks now.
+     */
+    @Audited("registration")
+    public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent,
+                               String idempotencyKey, List<org.seminardesk.question.AnswerInput> answers) {
         consent.requireFor(people);
         if (idempotencyKey != null) {
             IdempotencyKey.requireWellFormed(idempotencyKey);
@@ -92,7 +105,10 @@ public class RegistrationService {
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
         rejectSecondRegistration(seminar, organisation);
-        Registration registration = new Registration(seminar, organisation, people, clock.instant());
+        org.seminardesk.question.Questions asked = questions.of(seminarId);
+        List<org.seminardesk.question.AnswerInput> ownAnswers = asked.checkRegistration(answers);
+        Registration registration = new Registration(seminar, organisation, answered(asked, people), clock.instant());
+        registration.answer(ownAnswers);
         contactFrom(registration, consent);
         em.persist(registration);
         em.persist(new ConsentRecord(registration.id(), consent, people.size(), clock.instant()));
@@ -102,6 +118,16 @@ public class RegistrationService {
         }
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, token, false);
+    }
+
+    /** Each person with their answers checked against the seminar's per-participant questions. */
+    private static List<ParticipantDetails> answered(org.seminardesk.question.Questions asked, List<ParticipantDetails> people) {
+        List<ParticipantDetails> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            ParticipantDetails person = people.get(i);
+            checked.add(person == null ? null : person.withAnswers(asked.checkParticipant(person.answers(), i)));
+        }
+        return checked;
     }
 
     /**
@@ -139,7 +165,7 @@ public class RegistrationService {
         consent.requireFor(people);
         Registration registration = lockedById(registrationId);
         List<Participant> added = new java.util.ArrayList<>();
-        for (ParticipantDetails person : people) {
+        for (ParticipantDetails person : answered(questions.of(registration.seminar().id()), people)) {
             added.add(registration.addParticipant(person, clock.instant()));
         }
         contactFrom(registration, consent);
@@ -159,7 +185,8 @@ public class RegistrationService {
     public Registration addParticipant(String token, ParticipantDetails person, Consent consent) {
         consent.requireFor(List.of(person));
         Registration registration = lockedByToken(token);
-        Participant added = registration.addParticipant(person, clock.instant());
+        Participant added = registration.addParticipant(answered(questions.of(registration.seminar().id()), List.of(person)).get(0),
+                clock.instant());
         em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
         em.flush();
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
@@ -175,6 +202,7 @@ public class RegistrationService {
     public Registration replaceParticipant(String token, long participantId, ParticipantDetails person, Consent consent) {
         consent.requireFor(List.of(person));
         Registration registration = lockedByToken(token);
+        person = answered(questions.of(registration.seminar().id()), List.of(person)).get(0);
         ParticipantDetails before = registration.replaceParticipant(participantId, person);
         Participant now = registration.participant(participantId);
         boolean modeChanged = person.mode() != null && person.mode() != before.mode();
@@ -313,7 +341,9 @@ public class RegistrationService {
     /** For the organisers' page: a seminar's registrations, built inside the transaction. */
     public Optional<SeminarRegistrationsView> seminarView(long seminarId) {
         return Optional.ofNullable(em.find(Seminar.class, seminarId))
-                .map(seminar -> SeminarRegistrationsView.of(seminar, listForSeminar(seminar)));
+                .map(seminar -> SeminarRegistrationsView.of(seminar, listForSeminar(seminar), questions.of(seminarId),
+                        List.of(org.seminardesk.platform.i18n.PageTexts.japanese("question.yes"),
+                                org.seminardesk.platform.i18n.PageTexts.japanese("question.no"))));
     }
 
     private Registration cancel(Registration registration, String reason) {

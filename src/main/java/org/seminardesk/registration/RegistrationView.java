@@ -3,6 +3,7 @@ package org.seminardesk.registration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.seminardesk.platform.api.Times;
+import org.seminardesk.question.AnswerInput;
 import org.seminardesk.seminar.AttendanceMode;
 import org.seminardesk.seminar.Seminar;
 
@@ -12,14 +13,14 @@ import org.seminardesk.seminar.Seminar;
  */
 public record RegistrationView(String token, RegistrationStatus status, OffsetDateTime createdAt,
                                OffsetDateTime cancelledAt, String cancelReason, SeminarSummary seminar, String organisation,
-                               List<ParticipantView> participants) implements java.io.Serializable {
+                               List<ParticipantView> participants, List<AnswerInput> answers) implements java.io.Serializable {
 
     /** A person in the registration; id addresses them in /api/registrations/{token}/participants/{id} (never reused). */
     public record ParticipantView(long id, int position, String name, String email, String accessibilityNeeds,
-                                  AttendanceMode mode) implements java.io.Serializable {
+                                  AttendanceMode mode, List<AnswerInput> answers) implements java.io.Serializable {
 
         static ParticipantView of(Participant p) {
-            return new ParticipantView(p.id(), p.position(), p.name(), p.email(), p.accessibilityNeeds(), p.mode());
+            return new ParticipantView(p.id(), p.position(), p.name(), p.email(), p.accessibilityNeeds(), p.mode(), p.answers());
         }
     }
 
@@ -46,7 +47,7 @@ public record RegistrationView(String token, RegistrationStatus status, OffsetDa
                 r.organisation().name(),
                 r.participants().stream()
                         .map(ParticipantView::of)
-                        .toList());
+                        .toList(), r.answers());
     }
 
     /** The mode everyone in the group chose, or null when they differ (or chose nothing): then both apply. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.seminardesk.question.AnswerInput;
 import org.seminardesk.registration.RegistrationInput.ParticipantInput;
 
 /**
@@ -23,7 +24,8 @@ public record RequestInput(
         @Size(max = 200) String organisationName,
         @NotNull @Valid Registrant registrant,
         @NotEmpty @Size(max = Registration.MAX_PARTICIPANTS) List<@NotNull @Valid ParticipantInput> participants,
-        @Pattern(regexp = "ja|en", message = "ja or en") String language) implements java.io.Serializable {
+        @Pattern(regexp = "ja|en", message = "ja or en") String language,
+        @Size(max = 20) List<@NotNull @Valid AnswerInput> answers) implements java.io.Serializable {
 
     /** The person who registers and confirms by mail. */
     public record Registrant(@NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email) implements java.io.Serializable {

@@ -140,6 +140,9 @@ public class SeminarService {
         return false;
     }
 
+    @Inject
+    Event<SeminarCopied> copies;
+
     /** A draft copy of a seminar or meeting on another day (see {@link Seminar#copyStartingAt}). */
     @Audited("seminar")
     public Seminar copy(long id, java.time.LocalDate newDay) {
@@ -150,6 +153,7 @@ public class SeminarService {
         java.time.ZonedDateTime start = original.startsAtInTokyo();
         Seminar copy = original.copyStartingAt(newDay.atTime(start.toLocalTime()).atZone(start.getZone()).toInstant());
         em.persist(copy);
+        copies.fire(new SeminarCopied(original, copy));
         return copy;
     }
 

@@ -1,5 +1,7 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.question.AnswerInput;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,5 +1,7 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.question.QuestionKind;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,7 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.question.QuestionKind;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +27,7 @@ import org.seminardesk.platform.DomainException;
 /** One question of a survey with, for a choice, its options in order. */
 @Entity
 @Table(name = "survey_question")
-public class SurveyQuestion {
+public class SurveyQuestion implements org.seminardesk.question.Question {
 
     static final int MIN_OPTIONS = 2;
 
@@ -59,6 +61,9 @@ public class SurveyQuestion {
     SurveyQuestion(Survey survey, int position, SurveyDraft.Question draft) {
         String field = "questions[" + (position - 1) + "]";
         List<String> labels = draft.options() == null ? List.of() : draft.options().stream().map(String::strip).toList();
+        if (draft.kind() != QuestionKind.SINGLE && draft.kind() != QuestionKind.MULTIPLE && draft.kind() != QuestionKind.TEXT) {
+            throw DomainException.invalid(field + ".kind", "A survey asks single or multiple choices or free text").withCode("survey.kind");
+        }
         if (draft.kind() == QuestionKind.TEXT && !labels.isEmpty()) {
             throw DomainException.invalid(field + ".options", "A free-text question has no options");
         }
@@ -76,26 +81,32 @@ public class SurveyQuestion {
         this.options.addAll(labels);
     }
 
+    @Override
     public Long id() {
         return id;
     }
 
+    @Override
     public int position() {
         return position;
     }
 
+    @Override
     public QuestionKind kind() {
         return kind;
     }
 
+    @Override
     public String text() {
         return text;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
+    @Override
     public List<String> options() {
         return Collections.unmodifiableList(options);
     }

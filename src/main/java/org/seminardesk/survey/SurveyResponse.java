@@ -1,5 +1,9 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.question.QuestionKind;
+import org.seminardesk.question.AnswerInput;
+import org.seminardesk.question.QuestionRules;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -15,12 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 
@@ -73,47 +72,18 @@ public class SurveyResponse {
         if (!now.isBefore(survey.deadline())) {
             throw DomainException.conflict("The deadline has passed").withCode("survey.deadlinePassed");
         }
-        Map<Long, SurveyQuestion> questions = survey.questions().stream()
-                .collect(Collectors.toMap(SurveyQuestion::id, Function.identity()));
-        Set<Long> answered = new HashSet<>();
         List<SurveyAnswer> replaced = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            AnswerInput input = inputs.get(i);
-            String field = "answers[" + i + "]";
-            SurveyQuestion question = questions.get(input.questionId());
-            if (question == null || !answered.add(input.questionId())) {
-                throw DomainException.invalid(field + ".questionId", "Answer each question of this survey at most once");
-            }
-            replaced.addAll(answersTo(question, input, field));
-        }
-        for (SurveyQuestion question : survey.questions()) {
-            if (question.required() && !answered.contains(question.id())) {
-                throw DomainException.invalid("answers", "Question " + question.position() + " needs an answer")
-                        .withCode("survey.required", question.position());
+        for (AnswerInput answer : QuestionRules.check(survey.questions(), inputs, "answers")) {
+            if (answer.text() != null) {
+                replaced.add(new SurveyAnswer(answer.questionId(), null, answer.text()));
+            } else {
+                answer.options().forEach(o -> replaced.add(new SurveyAnswer(answer.questionId(), o, null)));
             }
         }
         answers.clear();
         answers.addAll(replaced);
         submittedAt = now;
     }
-
-    private static List<SurveyAnswer> answersTo(SurveyQuestion question, AnswerInput input, String field) {
-        if (question.kind() == QuestionKind.TEXT) {
-            if (input.text() == null || input.text().isBlank()) {
-                throw DomainException.invalid(field + ".text", "Write the answer").withCode("survey.required", question.position());
-            }
-            return List.of(new SurveyAnswer(question.id(), null, input.text().strip()));
-        }
-        List<Integer> chosen = input.options() == null ? List.of() : input.options();
-        boolean inRange = chosen.stream().allMatch(o -> o >= 0 && o < question.options().size());
-        boolean fits = question.kind() == QuestionKind.SINGLE ? chosen.size() == 1 : !chosen.isEmpty();
-        if (!inRange || !fits || new HashSet<>(chosen).size() != chosen.size()) {
-            throw DomainException.invalid(field + ".options", question.kind() == QuestionKind.SINGLE
-                    ? "Choose one option" : "Choose one or more options").withCode("survey.choose", question.position());
-        }
-        return chosen.stream().sorted().map(o -> new SurveyAnswer(question.id(), o, null)).toList();
-    }
-
 
     public Long id() {
         return id;

@@ -1,5 +1,7 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.question.AnswerInput;
+
 import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package org.seminardesk.survey;
 
+import org.seminardesk.question.QuestionKind;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -229,8 +231,9 @@ public class SurveysPage implements Serializable {
         return FacilityType.values();
     }
 
+    /** The kinds a survey asks (short text and yes/no are for registration questions). */
     public QuestionKind[] getKinds() {
-        return QuestionKind.values();
+        return new QuestionKind[] {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TEXT};
     }
 
     public List<QuestionRow> getQuestions() {

@@ -106,7 +106,7 @@ class SurveyPagesIT extends BrowserIT {
         open(link.group().substring(1));
         waitForText(title);
         browser.findElement(By.id("answers:submit")).click();
-        waitForText("質問 1 にご回答ください");
+        waitForText("「車椅子利用者を受け入れていますか」にご回答ください");
         browser.findElement(By.cssSelector("form#answers input[type=radio][value='0']")).click();
         browser.findElement(By.id("answers:submit")).click();
         waitForText("ご回答ありがとうございました");

@@ -55,6 +55,7 @@ public class Navigation {
             Map.entry("manage/meeting.xhtml", "manage/seminars.xhtml"),
             Map.entry("manage/groups.xhtml", "manage/seminars.xhtml"),
             Map.entry("manage/materials.xhtml", "manage/seminars.xhtml"),
+            Map.entry("manage/questions.xhtml", "manage/seminars.xhtml"),
             Map.entry("manage/survey.xhtml", "manage/surveys.xhtml"),
             Map.entry("manage/organisation.xhtml", "manage/organisations.xhtml"),
             Map.entry("manage/caught-mail.xhtml", "manage/mail.xhtml"),

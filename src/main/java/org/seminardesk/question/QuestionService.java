@@ -1,0 +1,85 @@
+package org.seminardesk.question;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.audit.Audited;
+import org.seminardesk.seminar.Seminar;
+import org.seminardesk.seminar.SeminarCopied;
+
+/** A seminar's registration questions: organisers set them, registration asks them, a copy keeps them. */
+@ApplicationScoped
+@Transactional
+public class QuestionService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The questions the seminar asks (none: Questions.NONE). */
+    public Questions of(long seminarId) {
+        return new Questions(em.createNamedQuery("SeminarQuestion.findForSeminar", SeminarQuestion.class)
+                .setParameter("seminar", seminarId).getResultList());
+    }
+
+    /** The same, for a seminar that must exist (404 otherwise). */
+    public Questions ofExisting(long seminarId) {
+        if (em.find(Seminar.class, seminarId) == null) {
+            throw DomainException.notFound("Seminar", seminarId);
+        }
+        return of(seminarId);
+    }
+
+    /**
+     * Replaces the seminar's questions by the drafts, in their order, under the seminar's lock (registrations
+     * answer under it too). A draft with an id keeps that question; one left out is removed. Once anyone has
+     * registered, a kept question's kind, options and scope stay (409).
+     */
+    @Audited("seminar")
+    public Questions replaceQuestions(long seminarId, List<QuestionDraft> drafts) {
+        Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
+        if (drafts.size() > SeminarQuestion.MAX_QUESTIONS) {
+            throw DomainException.invalid("questions", "At most " + SeminarQuestion.MAX_QUESTIONS + " questions");
+        }
+        boolean answered = em.createQuery("select count(r) from Registration r where r.seminar.id = :seminar", Long.class)
+                .setParameter("seminar", seminarId).getSingleResult() > 0;
+        Map<Long, SeminarQuestion> existing = of(seminarId).all().stream()
+                .collect(Collectors.toMap(SeminarQuestion::id, Function.identity()));
+        List<SeminarQuestion> kept = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            QuestionDraft draft = drafts.get(i);
+            if (draft.id() != null) {
+                SeminarQuestion question = existing.remove(draft.id());
+                if (question == null) {
+                    throw DomainException.invalid("questions[" + i + "].id", "Question " + draft.id() + " is not this seminar's");
+                }
+                question.change(i + 1, draft, answered);
+                kept.add(question);
+            } else {
+                SeminarQuestion added = new SeminarQuestion(seminar, i + 1, draft);
+                em.persist(added);
+                kept.add(added);
+            }
+        }
+        existing.values().forEach(em::remove);
+        return new Questions(kept);
+    }
+
+    /** A copied seminar asks what the original asked. */
+    void copy(@Observes SeminarCopied copied) {
+        int position = 1;
+        for (SeminarQuestion question : of(copied.original().id()).all()) {
+            em.persist(new SeminarQuestion(copied.copy(), position++, question.asDraft()));
+        }
+    }
+}
