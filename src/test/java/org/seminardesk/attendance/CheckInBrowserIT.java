@@ -29,7 +29,7 @@ class CheckInBrowserIT extends MailingBrowserIT {
 
     private String registered(long seminar, String address) throws Exception {
         Http.Reply reply = organiser.post("api/manage/registrations", """
-                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"受付 花子","email":"%s"}]}"""
+                {"privacyConsent":true,"seminarId":%d,"organisationId":%d,"participants":[{"name":"受付 花子","email":"%s","mode":"VENUE"}]}"""
                 .formatted(seminar, organisation(), address));
         assertEquals(201, reply.status(), reply.body());
         return linkMailedTo(address, "p");

@@ -82,7 +82,8 @@ public class Erasure {
                   SELECT s.id FROM seminar s WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
                 .setParameter("cutoff", cutoff).executeUpdate();
         em.createNativeQuery("""
-                UPDATE registration SET contact_name = NULL, contact_email = NULL WHERE contact_email IS NOT NULL AND seminar_id IN (
+                UPDATE registration SET contact_name = NULL, contact_email = NULL, answers = NULL
+                WHERE (contact_email IS NOT NULL OR answers IS NOT NULL) AND seminar_id IN (
                   SELECT s.id FROM seminar s WHERE COALESCE(s.ends_at, s.starts_at) < :cutoff)""")
                 .setParameter("cutoff", cutoff).executeUpdate();
         int contacts = contacts("organisation_id IN (SELECT id FROM organisation WHERE active = FALSE AND deactivated_at < :cutoff)",
@@ -100,7 +101,7 @@ public class Erasure {
                 .setParameter("erased", ERASED).setParameter("ids", ids).executeUpdate();
         int participants = em.createNativeQuery("""
                 UPDATE participant SET name = :erased, email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid'),
-                  accessibility_needs = NULL, checkin_code = NULL, erased_at = :now WHERE id IN (:ids) AND erased_at IS NULL""")
+                  accessibility_needs = NULL, checkin_code = NULL, answers = NULL, erased_at = :now WHERE id IN (:ids) AND erased_at IS NULL""")
                 .setParameter("erased", ERASED).setParameter("now", clock.instant()).setParameter("ids", ids).executeUpdate();
         return new Erased(participants, reportRows, mailsTo(addresses), 0, 0);
     }
@@ -120,15 +121,16 @@ public class Erasure {
     /** A registrant or a person named in a request: name and address go (the request stays as a count). */
     private void requestsNaming(String address) {
         em.createNativeQuery("""
-                UPDATE registration_request SET registrant_name = :erased,
+                UPDATE registration_request SET registrant_name = :erased, answers = NULL,
                   registrant_email = CONCAT('erased-', CAST(id AS VARCHAR(20)), '@erased.invalid') WHERE registrant_email = :address""")
                 .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
         em.createNativeQuery("""
-                UPDATE registration_request_person SET name = :erased, accessibility_needs = NULL,
+                UPDATE registration_request_person SET name = :erased, accessibility_needs = NULL, answers = NULL,
                   email = CONCAT('erased-', CAST(request_id AS VARCHAR(20)), '-', CAST(position AS VARCHAR(10)), '@erased.invalid')
                 WHERE email = :address""")
                 .setParameter("erased", ERASED).setParameter("address", address).executeUpdate();
-        em.createNativeQuery("UPDATE registration SET contact_name = NULL, contact_email = NULL WHERE contact_email = :address")
+        // the answers to once-per-registration questions were the contact's words
+        em.createNativeQuery("UPDATE registration SET contact_name = NULL, contact_email = NULL, answers = NULL WHERE contact_email = :address")
                 .setParameter("address", address).executeUpdate();
     }
 

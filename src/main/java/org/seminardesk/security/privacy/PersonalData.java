@@ -39,7 +39,8 @@ public class PersonalData {
 
     public record AsParticipant(String seminar, Instant seminarStartsAt, String organisation, String registrationStatus,
                                 String name, String email, String accessibilityNeeds, Integer onlineMinutes, Instant checkedInAt,
-                                String checkinCode, String certificateNumber, String attendanceMode) implements java.io.Serializable {
+                                String checkinCode, String certificateNumber, String attendanceMode, List<String> answers)
+            implements java.io.Serializable {
     }
 
     public record InReport(String seminar, String fileName, String name, String email, int minutes) implements java.io.Serializable {
@@ -54,11 +55,24 @@ public class PersonalData {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.seminardesk.question.QuestionService questions;
+
+    /** Their answers to the seminar's questions, as "question：answer" lines (Japanese yes/no). */
+    private List<String> answerLines(long seminarId, String json) {
+        if (json == null) {
+            return List.of();
+        }
+        return questions.of(seminarId).lines(new org.seminardesk.question.Answers().convertToEntityAttribute(json),
+                List.of(org.seminardesk.platform.i18n.PageTexts.japanese("question.yes"),
+                        org.seminardesk.platform.i18n.PageTexts.japanese("question.no")));
+    }
+
     public Held about(String email) {
         String address = email.strip().toLowerCase(Locale.ROOT);
         List<AsParticipant> participations = rows("""
                 SELECT s.title_ja, s.starts_at, o.name AS organisation, r.status, p.name, p.email, p.accessibility_needs,
-                       a.online_minutes, a.checked_in_at, p.checkin_code, c.number, p.attendance_mode
+                       a.online_minutes, a.checked_in_at, p.checkin_code, c.number, p.attendance_mode, p.answers, s.id
                 FROM participant p JOIN registration r ON r.id = p.registration_id JOIN seminar s ON s.id = r.seminar_id
                 JOIN organisation o ON o.id = r.organisation_id LEFT JOIN participant_attendance a ON a.participant_id = p.id
                 LEFT JOIN certificate c ON c.participant_id = p.id
@@ -66,7 +80,8 @@ public class PersonalData {
                 .map(t -> new AsParticipant(t.get(0, String.class), instant(t.get(1)), t.get(2, String.class), t.get(3, String.class),
                         t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
                         t.get(7) == null ? null : ((Number) t.get(7)).intValue(), instant(t.get(8)), t.get(9, String.class),
-                        t.get(10, String.class), t.get(11, String.class))).toList();
+                        t.get(10, String.class), t.get(11, String.class),
+                        answerLines(((Number) t.get(13)).longValue(), t.get(12, String.class)))).toList();
         List<InReport> reportRows = rows("""
                 SELECT s.title_ja, i.file_name, ip.name, ip.email, ip.minutes FROM imported_person ip
                 JOIN attendance_import i ON i.id = ip.import_id JOIN seminar s ON s.id = i.seminar_id
