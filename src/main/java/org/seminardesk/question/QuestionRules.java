@@ -41,7 +41,7 @@ public final class QuestionRules {
         }
         for (Question question : questions) {
             if (question.required() && !answered.contains(question.id())) {
-                throw DomainException.invalid(field, "Question " + question.position() + " needs an answer")
+                throw DomainException.invalid(field, "\"" + question.text() + "\" needs an answer")
                         .withCode("question.required", question.text());
             }
         }

@@ -28,7 +28,7 @@ class QuestionIT extends ApplicationIT {
              {"kind":"YES_NO","text":"手話通訳が必要","required":true,"perParticipant":true}]""";
 
     private JsonArray questionsOf(long seminar) {
-        return anonymous.get("api/seminars/" + seminar + "/questions").json().asJsonArray();
+        return anonymous.get("api/seminars/" + seminar + "/questions").jsonArray();
     }
 
     private long id(JsonArray questions, int index) {
