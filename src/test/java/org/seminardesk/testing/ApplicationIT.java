@@ -2,11 +2,8 @@ package org.seminardesk.testing;
 
 import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,20 +15,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public abstract class ApplicationIT {
 
-    @ArquillianResource
+    /** The application, deployed once for the run (SuiteDeployment) on the server Arquillian starts. */
     protected URL base;
 
     protected Http anonymous;
     protected Http organiser;
     protected Http staff;
 
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     @BeforeEach
-    void clients() {
+    void clients() throws java.net.MalformedURLException {
+        SuiteDeployment.ensure();
+        base = java.net.URI.create(System.getProperty("it.base.url", "http://localhost:8180/")).toURL();
         TestUsers.ensure(base);
         anonymous = Http.at(base);
         organiser = anonymous.as(Http.As.ORGANISER);
