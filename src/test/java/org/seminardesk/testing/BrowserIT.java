@@ -36,11 +36,27 @@ public abstract class BrowserIT extends ApplicationIT {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
 
+    /** One Chromium for the whole run (starting one per test cost seconds each); closed when the JVM ends. */
+    private static WebDriver shared;
+
     protected WebDriver browser;
     private Http.As signedIn;
 
     @BeforeEach
     void openBrowser() {
+        if (shared == null) {
+            shared = startChromium();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::quit));
+        }
+        browser = shared;
+        // each test starts as a new visitor would: no cookies (session, language), the usual window
+        browser.get(base + "privacy.xhtml");
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        signedIn = null;
+    }
+
+    private static WebDriver startChromium() {
         if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -50,14 +66,18 @@ public abstract class BrowserIT extends ApplicationIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1280,1000", "--lang=ja", "--accept-lang=ja");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        WebDriver chromium = new ChromeDriver(service, options);
+        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return chromium;
     }
 
+    /** A question left open by a failed test would block the next one. */
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+    void leaveBrowser() {
+        try {
+            browser.switchTo().alert().dismiss();
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            // the usual case
         }
     }
 
