@@ -45,13 +45,25 @@ public class ParticipantLinks {
         public enum What { NEEDS, CANCELLED }
     }
 
+    @Inject
+    org.seminardesk.question.QuestionService questions;
+
+    /** What they see, with their own answers in their organisation's language. */
+    private ParticipantView viewOf(Participant person) {
+        java.util.Locale language = person.registration().organisation().language();
+        List<String> yesNo = List.of(org.seminardesk.platform.i18n.PageTexts.text("question.yes", language),
+                org.seminardesk.platform.i18n.PageTexts.text("question.no", language));
+        return ParticipantView.of(person, clock.instant(),
+                questions.of(person.registration().seminar().id()).lines(person.answers(), yesNo));
+    }
+
     public Optional<Participant> byToken(String token) {
         return accessLinks.subjectOf(LinkPurpose.PARTICIPANT, token).map(id -> em.find(Participant.class, id))
                 .filter(p -> p != null && p.erasedAt() == null && registrations.linkStillWorks(p.registration().seminar()));
     }
 
     public Optional<ParticipantView> view(String token) {
-        return byToken(token).map(person -> ParticipantView.of(person, clock.instant()));
+        return byToken(token).map(person -> viewOf(person));
     }
 
     @Audited("registration")
@@ -66,7 +78,7 @@ public class ParticipantLinks {
                     new Consent(Consent.GivenBy.LINK_HOLDER, person.name(), person.email(), true), 1, clock.instant()));
         }
         changes.fire(new ParticipantChanged(person.registration(), person.name(), ParticipantChanged.What.NEEDS));
-        return ParticipantView.of(person, clock.instant());
+        return viewOf(person);
     }
 
     /** The participant now comes to the venue or joins online (a hybrid seminar), if that mode has a seat. */
@@ -74,7 +86,7 @@ public class ParticipantLinks {
     public ParticipantView changeMode(String token, org.seminardesk.seminar.AttendanceMode mode) {
         Participant person = locked(token);
         registrations.changeMode(person.registration().id(), person.id(), mode);
-        return ParticipantView.of(person, clock.instant());
+        return viewOf(person);
     }
 
     /** The participant gives up their seat; the last one of a registration cancels it. The waitlist moves up. */

@@ -9,15 +9,16 @@ public record ParticipantView(String name, String email, String accessibilityNee
                               String organisation, long seminarId, String titleJa, String titleEn, String dateLabel,
                               String westernDateLabel, OffsetDateTime startsAt, String venue, String onlineLink,
                               LinkRelease onlineLinkFrom, String checkinCode, boolean selfCheckinOpen,
-                              org.seminardesk.seminar.AttendanceMode mode, boolean modeChoice)
+                              org.seminardesk.seminar.AttendanceMode mode, boolean modeChoice, java.util.List<String> answers)
         implements java.io.Serializable {
 
     /**
      * onlineLink: once released to a confirmed registration; until then onlineLinkFrom says when it comes.
      * checkinCode: theirs to show at the door (confirmed, at a venue); selfCheckinOpen: the seminar's code is taken now.
      * mode: venue or online at a hybrid seminar (modeChoice), where venue and link show only for their choice.
+     * answers: their own answers to the seminar's questions, as "question：answer" lines.
      */
-    public static ParticipantView of(Participant p, java.time.Instant now) {
+    public static ParticipantView of(Participant p, java.time.Instant now, java.util.List<String> answers) {
         Registration r = p.registration();
         Seminar s = r.seminar();
         boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
@@ -26,6 +27,6 @@ public record ParticipantView(String name, String email, String accessibilityNee
                 s.venueFor(p.mode()), s.onlineLinkFor(p.mode(), confirmed, now),
                 LinkRelease.of(s.onlineLinkComesAt(p.mode(), confirmed, now)),
                 confirmed && s.atVenueFor(p.mode()) ? p.checkinCode() : null, confirmed && s.selfCheckinOpen(now),
-                p.mode(), s.asksForMode() && r.status() != RegistrationStatus.CANCELLED && now.isBefore(s.startsAt()));
+                p.mode(), s.asksForMode() && r.status() != RegistrationStatus.CANCELLED && now.isBefore(s.startsAt()), answers);
     }
 }

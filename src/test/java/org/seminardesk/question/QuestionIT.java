@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.seminardesk.testing.ApplicationIT;
+import org.seminardesk.mail.MailTestSupport;
 import org.seminardesk.testing.Http;
 
 /**
@@ -20,7 +20,7 @@ import org.seminardesk.testing.Http;
  * and export the answers, a person's answers are theirs in the personal-data export and go with erasure, a
  * copy asks the same, and what answers mean cannot change once people have answered.
  */
-class QuestionIT extends ApplicationIT {
+class QuestionIT extends MailTestSupport {
 
     private static final String QUESTIONS = """
             [{"kind":"SINGLE","text":"このセミナーを知ったきっかけ","required":true,"perParticipant":false,"options":["チラシ","ウェブ"]},
@@ -81,6 +81,13 @@ class QuestionIT extends ApplicationIT {
         List<CSVRecord> rows = CSVFormat.EXCEL.parse(new StringReader(csv)).getRecords();
         assertEquals(List.of("このセミナーを知ったきっかけ", "講師への質問", "手話通訳が必要"), rows.get(0).toList().subList(7, 10));
         assertEquals(List.of("ウェブ", "字幕はありますか", "はい"), rows.get(1).toList().subList(7, 10));
+
+        jakarta.mail.internet.MimeMessage confirmation = eventually(() -> mailTo(email), list -> !list.isEmpty()).get(0);
+        java.util.regex.Matcher own = java.util.regex.Pattern.compile("/p/([A-Za-z0-9_-]{20,})").matcher(text(confirmation));
+        assertTrue(own.find(), text(confirmation));
+        assertEquals("[\"講師への質問：字幕はありますか\",\"手話通訳が必要：はい\"]",
+                anonymous.get("api/participants/" + own.group(1)).json().getJsonArray("answers").toString(),
+                "the person sees their own answers");
 
         JsonObject held = organiser.post("api/manage/personal-data/export", "{\"email\":\"%s\"}".formatted(email)).json()
                 .getJsonArray("participations").getJsonObject(0);
