@@ -108,8 +108,7 @@ class AnnouncementIT extends MailTestSupport {
         assertEquals(List.of(confirmed, waiting), emails(recipients(toBoth)));
 
         assertEquals(200, organiser.post("api/manage/announcements/" + toWaiting + "/send", null).status());
-        eventually(() -> mailTo(waiting), list -> list.size() == 2);
-        Thread.sleep(2_000);
+        settlesAt(() -> mailTo(waiting).size(), 2, java.time.Duration.ofSeconds(2), "the announcement and the registration mail, nothing more");
         assertEquals(List.of("キャンセル待ちの皆様へ"), mailTo(waiting).stream().map(this::subject)
                 .filter(s -> !s.startsWith("【")).toList());
         assertTrue(mailTo(confirmed).stream().map(this::subject).noneMatch(s -> s.startsWith("キャンセル待ち")));

@@ -58,14 +58,25 @@ public abstract class MailTestSupport extends ApplicationIT {
         }).toList();
     }
 
+    /** The value once it is done, or, after 30 s, whatever it is then (the caller's assertion says what was wrong). */
     public static <T> T eventually(Supplier<T> value, Predicate<T> done) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        T current = value.get();
-        while (!done.test(current) && Instant.now().isBefore(until)) {
-            Thread.sleep(250);
-            current = value.get();
+        try {
+            return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(value::get, done::test);
+        } catch (org.awaitility.core.ConditionTimeoutException late) {
+            return value.get();
         }
-        return current;
+    }
+
+    /**
+     * The value becomes what is expected and stays so for the window: the scheduler and dispatcher (1 s rounds)
+     * had their chance to send something more, and did not. Fails with the message otherwise.
+     */
+    public static <T> void settlesAt(Supplier<T> value, T expected, Duration window, String message) {
+        org.awaitility.Awaitility.await(message).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(value::get, v -> java.util.Objects.equals(v, expected));
+        org.awaitility.Awaitility.await(message).during(window).atMost(window.plusSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(value::get, v -> java.util.Objects.equals(v, expected));
     }
 
     /** The first part of the given type anywhere in the message (text/plain, text/html, text/calendar). */

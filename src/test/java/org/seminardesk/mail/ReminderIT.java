@@ -38,10 +38,9 @@ class ReminderIT extends MailTestSupport {
         }).toList();
     }
 
-    /** Waits long enough for the scheduler (1 s) and dispatcher (1 s) to have acted, then counts. */
-    private int remindersAfterQuiet(String address) throws InterruptedException {
-        Thread.sleep(QUIET.toMillis());
-        return remindersTo(address).size();
+    /** The reminders to the address reach this count and stay there while the scheduler and dispatcher (1 s) go round. */
+    private void remindersSettleAt(String address, int expected, String message) {
+        settlesAt(() -> remindersTo(address).size(), expected, QUIET, message);
     }
 
     @Test
@@ -49,7 +48,7 @@ class ReminderIT extends MailTestSupport {
         long seminar = seminarIn(Duration.ofDays(10), "[168,24]", 2);
         register(seminar, "remind-a@example.org", "remind-b@example.org");
         register(seminar, "remind-waiting@example.org");
-        assertEquals(0, remindersAfterQuiet("remind-a@example.org"), "nothing is due yet");
+        remindersSettleAt("remind-a@example.org", 0, "nothing is due yet");
 
         shiftClock(Duration.ofDays(4));
         MimeMessage first = eventually(() -> remindersTo("remind-a@example.org"), list -> !list.isEmpty()).get(0);
@@ -58,15 +57,15 @@ class ReminderIT extends MailTestSupport {
         assertTrue(first.getSubject().contains(title), first.getSubject());
         assertTrue(text(first).contains("https://meet.example.org/"), "a confirmed participant gets the link: " + text(first));
         assertTrue(text(first).contains("/p/"), "and the participant's own link");
-        assertEquals(1, remindersAfterQuiet("remind-a@example.org"), "7 days before: once");
+        remindersSettleAt("remind-a@example.org", 1, "7 days before: once");
         assertEquals(0, remindersTo("remind-waiting@example.org").size(), "the waitlisted get no reminder");
 
         shiftClock(Duration.ofDays(9).plusHours(1));
         assertEquals(2, eventually(() -> remindersTo("remind-a@example.org"), list -> list.size() >= 2).size());
-        assertEquals(2, remindersAfterQuiet("remind-b@example.org"), "1 day before: once more");
+        remindersSettleAt("remind-b@example.org", 2, "1 day before: once more");
 
         shiftClock(Duration.ofDays(10).plusHours(1));
-        assertEquals(2, remindersAfterQuiet("remind-a@example.org"), "nothing after the start");
+        remindersSettleAt("remind-a@example.org", 2, "nothing after the start");
     }
 
     @Test
@@ -79,7 +78,7 @@ class ReminderIT extends MailTestSupport {
         // both slots of the first seminar and the only slot of the second passed while "nobody was running"
         shiftClock(Duration.ofDays(9).plusHours(1));
         assertEquals(1, eventually(() -> remindersTo("catch-up@example.org"), list -> !list.isEmpty()).size());
-        assertEquals(1, remindersAfterQuiet("catch-up@example.org"), "one reminder, not one per missed slot");
+        remindersSettleAt("catch-up@example.org", 1, "one reminder, not one per missed slot");
         assertEquals(0, remindersTo("too-late@example.org").size(), "the second seminar has started: no reminder");
         List<String> kinds = outboxOf(onlyRegistrationOf(later)).stream().map(m -> m.getString("kind")).toList();
         assertEquals(List.of("registration-confirmed", "seminar-reminder"), kinds);
@@ -89,7 +88,7 @@ class ReminderIT extends MailTestSupport {
     void whoIsConfirmedAfterASlotsTimeIsNotRemindedOfThatSlot() throws Exception {
         long soon = seminarIn(Duration.ofDays(2), "[168,24]", 5);
         register(soon, "late-comer@example.org");
-        assertEquals(0, remindersAfterQuiet("late-comer@example.org"), "the 7-day slot had passed: the confirmation said it all");
+        remindersSettleAt("late-comer@example.org", 0, "the 7-day slot had passed: the confirmation said it all");
         shiftClock(Duration.ofDays(1).plusHours(1));
         assertEquals(1, eventually(() -> remindersTo("late-comer@example.org"), list -> !list.isEmpty()).size());
     }

@@ -77,9 +77,7 @@ class RateLimitIT extends ApplicationIT {
 
     /** The counts start afresh each minute: the steps of a test must fall in one. */
     private static void awayFromTheEndOfAMinute() throws InterruptedException {
-        int second = java.time.LocalTime.now().getSecond();
-        if (second > 50) {
-            Thread.sleep((61 - second) * 1000L);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(12))
+                .until(() -> java.time.LocalTime.now().getSecond() <= 50);
     }
 }
