@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import org.seminardesk.platform.i18n.PageTexts;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
 import org.seminardesk.registration.RegistrationStatus;
@@ -22,6 +24,9 @@ public class ParticipantMail {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
+    @jakarta.inject.Inject
+    org.seminardesk.question.QuestionService questions;
+
     public Map<String, String> values(Registration registration, Participant person) {
         Seminar seminar = registration.seminar();
         Locale language = registration.organisation().language();
@@ -35,6 +40,11 @@ public class ParticipantMail {
             values.put("mode", org.seminardesk.platform.i18n.PageTexts.text("AttendanceMode." + person.mode(), language));
         }
         values.put("needs", person.accessibilityNeeds());
+        if (!person.answers().isEmpty()) { // most people answer nothing: no query for them
+            List<String> answers = questions.of(seminar.id()).lines(person.answers(), List.of(
+                    PageTexts.text("question.yes", language), PageTexts.text("question.no", language)));
+            values.put("answers", answers.isEmpty() ? null : String.join(" / ", answers));
+        }
         values.put("manageUrl", AccessLinks.MAIL_LINK);
         if (registration.status() == RegistrationStatus.CONFIRMED && seminar.atVenueFor(person.mode()) && person.checkinCode() != null) {
             values.put("checkinCode", person.checkinCode());

@@ -85,6 +85,8 @@ class QuestionIT extends MailTestSupport {
         jakarta.mail.internet.MimeMessage confirmation = eventually(() -> mailTo(email), list -> !list.isEmpty()).get(0);
         java.util.regex.Matcher own = java.util.regex.Pattern.compile("/p/([A-Za-z0-9_-]{20,})").matcher(text(confirmation));
         assertTrue(own.find(), text(confirmation));
+        assertTrue(text(confirmation).contains("■ 質問への回答：講師への質問：字幕はありますか / 手話通訳が必要：はい"),
+                "the confirmation repeats their answers: " + text(confirmation));
         assertEquals("[\"講師への質問：字幕はありますか\",\"手話通訳が必要：はい\"]",
                 anonymous.get("api/participants/" + own.group(1)).json().getJsonArray("answers").toString(),
                 "the person sees their own answers");
