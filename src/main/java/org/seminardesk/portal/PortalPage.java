@@ -20,10 +20,8 @@ import org.seminardesk.platform.web.PageParams;
 import org.seminardesk.platform.web.TokenLinkServlet;
 import org.seminardesk.registration.ParticipantDetails;
 import org.seminardesk.registration.PersonRow;
-import org.seminardesk.question.AnswerField;
+import org.seminardesk.question.AskedOnForm;
 import org.seminardesk.question.QuestionService;
-import org.seminardesk.question.QuestionView;
-import org.seminardesk.question.Questions;
 import org.seminardesk.registration.RegistrationInput;
 
 /**
@@ -65,26 +63,23 @@ public class PortalPage implements Serializable {
     /** The seminar to register staff for: its questions are asked of the registration and of each person. */
     public void choose(long seminarId) {
         chosenSeminar = seminarId;
-        Questions asked = questions.of(seminarId);
-        personQuestions = QuestionView.blank(asked.ofParticipant());
-        ownAnswers = AnswerField.blank(QuestionView.blank(asked.ofRegistration()));
-        rows.forEach(row -> row.asking(personQuestions));
+        asked = AskedOnForm.of(questions.of(seminarId));
+        rows.forEach(row -> row.asking(asked.ofEachPerson()));
     }
 
     public void addRow() {
         if (rows.size() < 50) {
-            rows.add(new PersonRow().asking(personQuestions));
+            rows.add(new PersonRow().asking(asked.ofEachPerson()));
         }
     }
 
     @Inject
     QuestionService questions;
 
-    private List<QuestionView> personQuestions = List.of();
-    private List<AnswerField> ownAnswers = List.of();
+    private AskedOnForm asked = AskedOnForm.NOTHING;
 
-    public List<AnswerField> getOwnAnswers() {
-        return ownAnswers;
+    public AskedOnForm getAsked() {
+        return asked;
     }
 
     public void register() {
@@ -110,7 +105,7 @@ public class PortalPage implements Serializable {
             return;
         }
         try {
-            portal.register(token, chosenSeminar, people, needsConsent, AnswerField.inputs(ownAnswers));
+            portal.register(token, chosenSeminar, people, needsConsent, asked.ownInputs());
             backToPortal(text("portal.registered"));
         } catch (DomainException refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));

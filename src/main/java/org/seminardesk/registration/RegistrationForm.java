@@ -7,10 +7,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.seminardesk.question.AnswerField;
+import org.seminardesk.question.AskedOnForm;
 import org.seminardesk.question.QuestionService;
-import org.seminardesk.question.QuestionView;
-import org.seminardesk.question.Questions;
 import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -53,12 +51,10 @@ public class RegistrationForm implements Serializable {
     @Inject
     QuestionService questions;
 
-    /** What the seminar asks each person (kept to ask one more) and the registration once. */
-    private List<QuestionView> personQuestions = List.of();
-    private List<AnswerField> ownAnswers = List.of();
+    private AskedOnForm asked = AskedOnForm.NOTHING;
 
-    public List<AnswerField> getOwnAnswers() {
-        return ownAnswers;
+    public AskedOnForm getAsked() {
+        return asked;
     }
 
     private String seminarParam;
@@ -87,17 +83,15 @@ public class RegistrationForm implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
-        Questions asked = questions.of(seminar.id());
-        personQuestions = QuestionView.blank(asked.ofParticipant());
-        ownAnswers = AnswerField.blank(QuestionView.blank(asked.ofRegistration()));
-        rows.forEach(row -> row.asking(personQuestions));
+        asked = AskedOnForm.of(questions.of(seminar.id()));
+        rows.forEach(row -> row.asking(asked.ofEachPerson()));
         organisationChoices = organisations.active().stream()
                 .map(o -> new OrganisationChoice(o.id(), o.name())).toList();
     }
 
     public void addRow() {
         if (rows.size() < Registration.MAX_PARTICIPANTS) {
-            rows.add(new PersonRow().asking(personQuestions));
+            rows.add(new PersonRow().asking(asked.ofEachPerson()));
         }
     }
 
@@ -138,7 +132,7 @@ public class RegistrationForm implements Serializable {
         try {
             requests.submit(new RequestInput(true, needsConsent, seminar.id(), other ? null : organisationId,
                     other ? organisationName.strip() : null, registrant, people,
-                    org.seminardesk.platform.i18n.PageTexts.language().getLanguage(), AnswerField.inputs(ownAnswers)));
+                    org.seminardesk.platform.i18n.PageTexts.language().getLanguage(), asked.ownInputs()));
             RegistrationConfirmation.show(RegistrationConfirmation.Notice.MAIL_SENT, seminar.id());
         } catch (DomainException refused) {
             faces.addMessage(null, error(refusal(refused)));

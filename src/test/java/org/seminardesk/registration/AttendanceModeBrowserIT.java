@@ -61,6 +61,12 @@ class AttendanceModeBrowserIT extends MailingBrowserIT {
         browser.findElement(By.id("confirm:submit")).click();
         waitForText("お申込み内容");
         assertTrue(browser.findElement(By.cssSelector("table.participants")).getText().contains("オンラインで参加"));
+        browser.findElement(By.cssSelector("a[aria-label='線上 花子 変更']")).click();
+        waitFor(By.cssSelector("input[name='edit:mode'][value='VENUE']")).click();
+        browser.findElement(By.id("edit:save")).click();
+        waitForText("その参加方法には空きがありません。変更はしていません。");
+        assertTrue(browser.findElement(By.cssSelector("table.participants")).getText().contains("オンラインで参加"),
+                "the group page cannot move them into the full room either");
 
         open(linkMailedTo("net-" + tag + "@example.org", "p"));
         waitForText("カレンダーに追加する");
