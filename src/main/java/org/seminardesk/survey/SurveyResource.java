@@ -39,6 +39,18 @@ public class SurveyResource {
         return surveys.list();
     }
 
+    /** The standard satisfaction questionnaire to start from (POST it with a deadline); ?lang=en for English. */
+    public record Template(String title, String intro, List<SurveyDraft.Question> questions) implements java.io.Serializable {
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("template")
+    public Template template(@jakarta.ws.rs.QueryParam("lang") String lang) {
+        java.util.Locale language = "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
+        return new Template(SatisfactionTemplate.title(language), SatisfactionTemplate.intro(language),
+                SatisfactionTemplate.questions(language));
+    }
+
     @POST
     public Response create(@NotNull @Valid SurveyDraft draft, @Context UriInfo uri) {
         SurveyView created = surveys.create(draft, security.getUserPrincipal().getName());

@@ -92,6 +92,23 @@ public class SurveysPage implements Serializable {
         }
     }
 
+    /** A new survey from the standard satisfaction questionnaire, in the page's language, to change before saving. */
+    public void startFromTemplate() {
+        java.util.Locale language = org.seminardesk.platform.i18n.PageTexts.language();
+        editing = null;
+        title = SatisfactionTemplate.title(language);
+        intro = SatisfactionTemplate.intro(language);
+        questions.clear();
+        for (SurveyDraft.Question q : SatisfactionTemplate.questions(language)) {
+            QuestionRow row = new QuestionRow();
+            row.kind = q.kind();
+            row.text = q.text();
+            row.required = q.required();
+            row.options = String.join("\n", q.options());
+            questions.add(row);
+        }
+    }
+
     public void addQuestion() {
         questions.add(new QuestionRow());
     }

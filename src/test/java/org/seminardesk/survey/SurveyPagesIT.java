@@ -59,6 +59,23 @@ class SurveyPagesIT extends BrowserIT {
     }
 
     @Test
+    void theSatisfactionTemplateFillsTheEditorAndTheApiGivesTheSame() throws Exception {
+        openAs(Http.As.ORGANISER, "manage/surveys.xhtml");
+        browser.findElement(By.id("template:start")).click();
+        waitUntil(d -> "本日のセミナーについてのアンケート".equals(d.findElement(By.id("editor:title")).getAttribute("value")));
+        assertEquals("本日のセミナーの満足度を教えてください。",
+                browser.findElement(By.cssSelector("form#editor input[id$=':0:text']")).getAttribute("value"));
+        assertEquals("とても満足\n満足\nふつう\nやや不満\n不満",
+                browser.findElement(By.cssSelector("form#editor textarea[id$=':0:options']")).getAttribute("value"));
+        assertEquals(5, browser.findElements(By.cssSelector("form#editor input[id$=':text']")).size());
+
+        jakarta.json.JsonObject template = organiser.get("api/manage/surveys/template?lang=en").json();
+        assertEquals("How satisfied are you with today's seminar?", template.getJsonArray("questions").getJsonObject(0).getString("text"));
+        assertEquals(5, template.getJsonArray("questions").getJsonObject(0).getJsonArray("options").size());
+        assertEquals(401, anonymous.get("api/manage/surveys/template").status());
+    }
+
+    @Test
     void anOrganiserSendsASurveyAMemberAnswersAndTheResultsCountIt() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String address = "gov-" + tag + "@example.org";
