@@ -27,7 +27,10 @@ import org.hibernate.type.SqlTypes;
 import org.seminardesk.organisation.FacilityType;
 import org.seminardesk.platform.DomainException;
 
-/** A questionnaire to member organisations: written as a draft, sent once, answered until its deadline. */
+/**
+ * A questionnaire to member organisations, or (seminar set) a feedback questionnaire to a seminar's participants,
+ * named or anonymous: written as a draft, sent once, answered until its deadline.
+ */
 @Entity
 @Table(name = "survey")
 @NamedQuery(name = "Survey.findAll", query = "select s from Survey s order by s.createdAt desc, s.id desc")
@@ -63,6 +66,18 @@ public class Survey {
     @OneToMany(mappedBy = "survey", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<SurveyQuestion> questions = new ArrayList<>();
+
+    /** A feedback questionnaire's seminar and whom of its participants it asks; null for member organisations. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "seminar_id")
+    private org.seminardesk.seminar.Seminar seminar;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private ParticipantGroup participantGroup;
+
+    /** Answers are not linked to the person (feedback questionnaires only). */
+    private boolean anonymous;
 
     protected Survey() {
         // for JPA
@@ -108,6 +123,33 @@ public class Survey {
 
     public boolean goesTo(FacilityType type) {
         return facilityTypes.isEmpty() || facilityTypes.contains(type);
+    }
+
+    /**
+     * Asks the seminar's participants (the group; default all) instead of member organisations, or (seminar
+     * null) member organisations again. Anonymous only for participants.
+     */
+    void aimAt(org.seminardesk.seminar.Seminar asked, ParticipantGroup group, boolean withoutNames) {
+        requireDraft();
+        this.seminar = asked;
+        this.participantGroup = asked == null ? null : group == null ? ParticipantGroup.ALL : group;
+        this.anonymous = asked != null && withoutNames;
+    }
+
+    public boolean forParticipants() {
+        return seminar != null;
+    }
+
+    public org.seminardesk.seminar.Seminar seminar() {
+        return seminar;
+    }
+
+    public ParticipantGroup participantGroup() {
+        return participantGroup;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
     }
 
     public Long id() {

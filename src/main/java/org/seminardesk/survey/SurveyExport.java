@@ -16,14 +16,16 @@ public final class SurveyExport {
     }
 
     static byte[] csv(Survey survey, List<SurveyResponse> responses) {
-        List<String> header = new ArrayList<>(List.of("事業所", "回答日時"));
+        List<String> header = new ArrayList<>(List.of(survey.forParticipants() ? "回答者" : "事業所", "回答日時"));
         survey.questions().forEach(q -> header.add(q.position() + ". " + q.text()));
         return ExcelCsv.write(header.toArray(String[]::new), printer -> {
             for (SurveyResponse response : responses) {
                 if (response.submittedAt() == null) {
                     continue;
                 }
-                List<String> row = new ArrayList<>(List.of(response.organisation().name(), WHEN.format(response.submittedAt())));
+                // an anonymous answer has neither a name nor a time of its own
+                List<String> row = new ArrayList<>(List.of(response.who() == null ? "（匿名）" : response.who(),
+                        survey.anonymous() ? "" : WHEN.format(response.submittedAt())));
                 for (SurveyQuestion question : survey.questions()) {
                     row.add(response.answers().stream().filter(a -> a.questionId() == question.id())
                             .map(a -> a.optionIndex() != null ? question.options().get(a.optionIndex()) : a.text())

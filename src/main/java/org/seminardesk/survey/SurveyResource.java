@@ -39,6 +39,16 @@ public class SurveyResource {
         return surveys.list();
     }
 
+    public record Reminded(int mailed) implements java.io.Serializable {
+    }
+
+    /** Mails those who have not answered a fresh link (the old one stops working). */
+    @POST
+    @jakarta.ws.rs.Path("{id}/reminders")
+    public Reminded remind(@jakarta.ws.rs.PathParam("id") long id) {
+        return new Reminded(surveys.remind(id));
+    }
+
     /** The standard satisfaction questionnaire to start from (POST it with a deadline); ?lang=en for English. */
     public record Template(String title, String intro, List<SurveyDraft.Question> questions) implements java.io.Serializable {
     }

@@ -27,7 +27,8 @@ import org.seminardesk.platform.DomainException;
 @Entity
 @Table(name = "survey_response")
 @NamedQuery(name = "SurveyResponse.findForSurvey", query = """
-        select r from SurveyResponse r join fetch r.organisation where r.survey.id = :survey order by r.organisation.name""")
+        select r from SurveyResponse r left join r.organisation o left join fetch r.organisation left join fetch r.participant
+        where r.survey.id = :survey order by o.name, r.id""")
 @NamedQuery(name = "SurveyResponse.findForOrganisation", query = """
         select r from SurveyResponse r join fetch r.survey where r.organisation.id = :organisation order by r.survey.deadline desc""")
 public class SurveyResponse {
@@ -43,9 +44,14 @@ public class SurveyResponse {
     @JoinColumn(name = "survey_id")
     private Survey survey;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Who answered: a member organisation, a named participant, or neither (an anonymous answer). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "participant_id")
+    private org.seminardesk.registration.Participant participant;
 
     private boolean mailed;
     private Instant submittedAt;
@@ -62,6 +68,22 @@ public class SurveyResponse {
         this.survey = survey;
         this.organisation = organisation;
         this.mailed = mailed;
+    }
+
+    /** A participant's answers to a feedback questionnaire: theirs when named, nobody's when anonymous. */
+    SurveyResponse(Survey survey, org.seminardesk.registration.Participant participant) {
+        this.survey = survey;
+        this.participant = survey.anonymous() ? null : participant;
+        this.mailed = true;
+    }
+
+    /** Who answered as readers see it: the organisation, the participant, or null (anonymous). */
+    public String who() {
+        return organisation != null ? organisation.name() : participant != null ? participant.name() : null;
+    }
+
+    public org.seminardesk.registration.Participant participant() {
+        return participant;
     }
 
     /**
@@ -82,7 +104,8 @@ public class SurveyResponse {
         }
         answers.clear();
         answers.addAll(replaced);
-        submittedAt = now;
+        // an anonymous answer carries no time of its own that could be matched to whoever used a link then
+        submittedAt = survey.anonymous() ? survey.sentAt() : now;
     }
 
     public Long id() {

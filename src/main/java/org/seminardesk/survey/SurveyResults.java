@@ -6,8 +6,10 @@ import java.util.List;
 
 /** A survey's answers counted: who answered and who has not, each option's count and share, the free texts. */
 public record SurveyResults(long surveyId, String title, Instant deadline, int asked, int answered, List<Awaiting> awaiting,
-                            List<QuestionResult> questions) implements java.io.Serializable {
+                            List<QuestionResult> questions, boolean forParticipants, boolean anonymous)
+        implements java.io.Serializable {
 
+    /** Who has not answered: an organisation (id: the organisation's), or a named participant (the participant's). */
     public record Awaiting(long organisationId, String organisation, boolean mailed) implements java.io.Serializable {
     }
 
@@ -15,6 +17,7 @@ public record SurveyResults(long surveyId, String title, Instant deadline, int a
     public record OptionCount(String label, int count, int percent) implements java.io.Serializable {
     }
 
+    /** organisation: who wrote it (an organisation or a person), null when the survey is anonymous. */
     public record TextAnswer(String organisation, String text) implements java.io.Serializable {
     }
 
@@ -22,10 +25,14 @@ public record SurveyResults(long surveyId, String title, Instant deadline, int a
                                  List<OptionCount> options, List<TextAnswer> texts) implements java.io.Serializable {
     }
 
-    public static SurveyResults of(Survey survey, List<SurveyResponse> responses) {
+    /** invitations: those asked, for a questionnaire to a seminar's participants (else none). */
+    public static SurveyResults of(Survey survey, List<SurveyResponse> responses, List<SurveyInvitation> invitations) {
         List<SurveyResponse> submitted = responses.stream().filter(r -> r.submittedAt() != null).toList();
-        List<Awaiting> awaiting = responses.stream().filter(r -> r.submittedAt() == null)
-                .map(r -> new Awaiting(r.organisation().id(), r.organisation().name(), r.mailed())).toList();
+        List<Awaiting> awaiting = survey.forParticipants()
+                ? survey.anonymous() ? List.of() : invitations.stream().filter(i -> !i.used())
+                        .map(i -> new Awaiting(i.participant().id(), i.participant().name(), i.mailed())).toList()
+                : responses.stream().filter(r -> r.submittedAt() == null)
+                        .map(r -> new Awaiting(r.organisation().id(), r.organisation().name(), r.mailed())).toList();
         List<QuestionResult> questions = new ArrayList<>();
         for (SurveyQuestion question : survey.questions()) {
             int[] counts = new int[question.options().size()];
@@ -41,7 +48,7 @@ public record SurveyResults(long surveyId, String title, Instant deadline, int a
                     if (answer.optionIndex() != null && answer.optionIndex() < counts.length) {
                         counts[answer.optionIndex()]++;
                     } else if (answer.text() != null) {
-                        texts.add(new TextAnswer(response.organisation().name(), answer.text()));
+                        texts.add(new TextAnswer(response.who(), answer.text()));
                     }
                 }
                 answeredBy += any ? 1 : 0;
@@ -54,7 +61,8 @@ public record SurveyResults(long surveyId, String title, Instant deadline, int a
             questions.add(new QuestionResult(question.id(), question.position(), question.kind().name(), question.text(),
                     answeredBy, options, texts));
         }
-        return new SurveyResults(survey.id(), survey.title(), survey.deadline(), responses.size(), submitted.size(),
-                awaiting, questions);
+        return new SurveyResults(survey.id(), survey.title(), survey.deadline(),
+                survey.forParticipants() ? invitations.size() : responses.size(), submitted.size(),
+                awaiting, questions, survey.forParticipants(), survey.anonymous());
     }
 }

@@ -30,6 +30,17 @@ public class SurveyResultsPage extends RecordPage {
         org.seminardesk.platform.web.PageParams.actAndReload(() -> surveys.renewAnswerLink(getId(), organisationId), "links.renewed");
     }
 
+    /** A new link to everyone who has not answered (their old one stops working). */
+    public void remind() {
+        try {
+            int mailed = surveys.remind(getId());
+            org.seminardesk.platform.web.PageParams.reloadSaying(
+                    org.seminardesk.platform.i18n.PageTexts.format("feedback.reminded", mailed));
+        } catch (org.seminardesk.platform.DomainException refused) {
+            org.seminardesk.platform.web.PageParams.refused(refused);
+        }
+    }
+
     public SurveyResults getResults() {
         return results;
     }

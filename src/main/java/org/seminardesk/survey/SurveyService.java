@@ -49,6 +49,9 @@ public class SurveyService {
     @Inject
     AccessLinks accessLinks;
 
+    @Inject
+    FeedbackSurveys feedback;
+
     public List<SurveyView> list() {
         return em.createNamedQuery("Survey.findAll", Survey.class).getResultStream().map(SurveyView::of).toList();
     }
@@ -60,6 +63,7 @@ public class SurveyService {
     @Audited("survey")
     public SurveyView create(SurveyDraft draft, String createdBy) {
         Survey survey = new Survey(draft, createdBy, clock.instant());
+        aim(survey, draft);
         em.persist(survey);
         em.flush();
         return SurveyView.of(survey);
@@ -69,6 +73,7 @@ public class SurveyService {
     public SurveyView edit(long id, SurveyDraft draft) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
         survey.edit(draft);
+        aim(survey, draft);
         em.flush();
         return SurveyView.of(survey);
     }
@@ -80,10 +85,23 @@ public class SurveyService {
         em.remove(survey);
     }
 
-    /** Sends it once to the member organisations it is for; the second attempt gets 409. */
+    /** Member organisations, or the participants of the seminar the draft names (404 for an unknown one). */
+    private void aim(Survey survey, SurveyDraft draft) {
+        org.seminardesk.seminar.Seminar seminar = draft.seminarId() == null ? null
+                : Optional.ofNullable(em.find(org.seminardesk.seminar.Seminar.class, draft.seminarId()))
+                        .orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + draft.seminarId() + " does not exist"));
+        survey.aimAt(seminar, draft.participants(), Boolean.TRUE.equals(draft.anonymous()));
+    }
+
+    /** Sends it once to the member organisations or participants it is for; the second attempt gets 409. */
     @Audited("survey")
     public SurveyResults send(long id) {
         Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
+        if (survey.forParticipants()) {
+            survey.sent(clock.instant());
+            feedback.invite(survey);
+            return results(id);
+        }
         List<Organisation> members = membersAskedBy(survey);
         if (members.isEmpty()) {
             throw DomainException.conflict("No member organisation is of the chosen facility types").withCode("survey.nobody");
@@ -119,6 +137,30 @@ public class SurveyService {
         accessLinks.revokeAll(LinkPurpose.SURVEY_RESPONSE, response.id());
         mailAnswerLink(survey, response);
         return results(id);
+    }
+
+    /**
+     * A reminder with a fresh link to everyone asked who has not answered (their old link stops working); says
+     * how many were mailed. Only while the survey is open.
+     */
+    @Audited("survey")
+    public int remind(long id) {
+        Survey survey = find(id, LockModeType.PESSIMISTIC_WRITE);
+        if (survey.status() != Survey.Status.SENT || !clock.instant().isBefore(survey.deadline())) {
+            throw DomainException.conflict("Only a sent survey before its deadline can be reminded of").withCode("survey.notOpen");
+        }
+        if (survey.forParticipants()) {
+            return feedback.remind(survey);
+        }
+        int reminded = 0;
+        for (SurveyResponse response : responses(id)) {
+            if (response.submittedAt() == null && response.mailed()) {
+                accessLinks.revokeAll(LinkPurpose.SURVEY_RESPONSE, response.id());
+                mailAnswerLink(survey, response);
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     /** The answer link to the member, if it has an address (else the organisers pass it on themselves). */
@@ -159,7 +201,7 @@ public class SurveyService {
 
     public SurveyResults results(long id) {
         Survey survey = find(id, LockModeType.NONE);
-        return SurveyResults.of(survey, responses(id));
+        return SurveyResults.of(survey, responses(id), survey.forParticipants() ? feedback.invitations(id) : List.of());
     }
 
     public byte[] csv(long id) {
@@ -168,11 +210,19 @@ public class SurveyService {
     }
 
     public ResponseView response(String token, Locale language) {
+        Optional<SurveyInvitation> invitation = feedback.byToken(token, LockModeType.NONE);
+        if (invitation.isPresent()) {
+            return feedback.view(invitation.get(), language);
+        }
         SurveyResponse response = byToken(token, LockModeType.NONE);
         return ResponseView.of(response, JapaneseDates.moment(response.survey().deadline(), language), clock.instant());
     }
 
     public ResponseView answer(String token, List<AnswerInput> answers, Locale language) {
+        Optional<SurveyInvitation> invitation = feedback.byToken(token, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation.isPresent()) {
+            return feedback.answer(invitation.get(), answers, language);
+        }
         SurveyResponse response = byToken(token, LockModeType.PESSIMISTIC_WRITE);
         response.submit(answers, clock.instant());
         em.flush();

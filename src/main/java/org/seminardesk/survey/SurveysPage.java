@@ -36,6 +36,28 @@ public class SurveysPage implements Serializable {
     private LocalTime deadlineTime = LocalTime.of(17, 0);
     private FacilityType[] facilityTypes = {};
     private final List<QuestionRow> questions = new ArrayList<>();
+    /** A feedback questionnaire: the seminar whose participants it asks, which of them, without names or not. */
+    private Long seminarId;
+    private ParticipantGroup participantGroup = ParticipantGroup.ALL;
+    private boolean anonymous;
+
+    public Long getSeminarId() { return seminarId; }
+    public void setSeminarId(Long v) { seminarId = v; }
+    public ParticipantGroup getParticipantGroup() { return participantGroup; }
+    public void setParticipantGroup(ParticipantGroup v) { participantGroup = v; }
+    public boolean isAnonymous() { return anonymous; }
+    public void setAnonymous(boolean v) { anonymous = v; }
+    public ParticipantGroup[] getParticipantGroups() { return ParticipantGroup.values(); }
+
+    @Inject
+    org.seminardesk.seminar.SeminarService seminars;
+
+    /** Seminars whose participants a feedback questionnaire can ask: published or held, newest first. */
+    public List<org.seminardesk.seminar.SeminarView> getSeminarChoices() {
+        return seminars.organiserViews(java.util.List.of(org.seminardesk.seminar.SeminarStatus.PUBLISHED,
+                org.seminardesk.seminar.SeminarStatus.HELD)).stream()
+                .sorted(java.util.Comparator.comparing(org.seminardesk.seminar.SeminarView::startsAt).reversed()).toList();
+    }
 
     /** A question being written; options one per line. */
     public static class QuestionRow implements Serializable {
@@ -126,6 +148,9 @@ public class SurveysPage implements Serializable {
         deadlineDate = at.toLocalDate();
         deadlineTime = at.toLocalTime();
         facilityTypes = survey.facilityTypes().toArray(FacilityType[]::new);
+        seminarId = survey.seminarId();
+        participantGroup = survey.participants() == null ? ParticipantGroup.ALL : survey.participants();
+        anonymous = survey.anonymous();
         questions.clear();
         for (SurveyView.Question q : survey.questions()) {
             QuestionRow row = new QuestionRow();
@@ -144,7 +169,7 @@ public class SurveysPage implements Serializable {
         }
         SurveyDraft draft = new SurveyDraft(title, intro, deadlineDate.atTime(deadlineTime).atZone(JapaneseDates.TOKYO).toOffsetDateTime(),
                 facilityTypes.length == 0 ? EnumSet.noneOf(FacilityType.class) : EnumSet.copyOf(Arrays.asList(facilityTypes)),
-                questions.stream().map(QuestionRow::draft).toList());
+                questions.stream().map(QuestionRow::draft).toList(), seminarId, participantGroup, anonymous);
         try {
             if (title == null || title.isBlank() || questions.stream().anyMatch(q -> q.text == null || q.text.isBlank())) {
                 throw DomainException.invalid("title", "Title and question texts are required").withCode("required");

@@ -8,6 +8,8 @@ public enum LinkPurpose {
     PARTICIPANT("p/"),
     /** A member organisation's answers to one survey (/s/). */
     SURVEY_RESPONSE("s/"),
+    /** A seminar participant's invitation to a feedback questionnaire (/s/, like a member's survey link). */
+    SURVEY_INVITATION("s/"),
     /** A member organisation's reply to a meeting held in writing (/w/). */
     WRITTEN_REPLY("w/"),
     /** A contact person's portal of their organisation (/o/): its seminars, registrations, surveys and meetings. */

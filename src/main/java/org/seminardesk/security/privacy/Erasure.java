@@ -97,6 +97,8 @@ public class Erasure {
         }
         List<String> addresses = em.createNativeQuery("SELECT DISTINCT LOWER(email) FROM participant WHERE id IN (:ids)", String.class)
                 .setParameter("ids", ids).getResultList();
+        // a named feedback answer is the person's words: it goes with them (anonymous ones were never theirs)
+        em.createNativeQuery("DELETE FROM survey_response WHERE participant_id IN (:ids)").setParameter("ids", ids).executeUpdate();
         int reportRows = em.createNativeQuery("UPDATE imported_person SET name = :erased, email = NULL WHERE participant_id IN (:ids)")
                 .setParameter("erased", ERASED).setParameter("ids", ids).executeUpdate();
         int participants = em.createNativeQuery("""
