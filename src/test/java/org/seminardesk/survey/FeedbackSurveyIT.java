@@ -87,6 +87,12 @@ class FeedbackSurveyIT extends MailTestSupport {
         JsonObject text = results.getJsonArray("questions").getJsonObject(1).getJsonArray("texts").getJsonObject(0);
         assertEquals("職員 came-" + tag, text.getString("organisation"));
         assertEquals("事例がとてもよかった", text.getString("text"));
+
+        String held = organiser.post("api/manage/personal-data/export", "{\"email\":\"%s\"}".formatted(came)).body();
+        assertTrue(held.contains("事例がとてもよかった") && held.contains("事後アンケート " + tag), "their named answers are theirs: " + held);
+        assertEquals(200, organiser.post("api/manage/personal-data/erase", "{\"email\":\"%s\",\"confirm\":true}".formatted(came)).status());
+        assertEquals(0, organiser.get("api/manage/surveys/" + survey + "/results").json().getInt("answered"),
+                "erasing the person removes their named answers");
     }
 
     @Test

@@ -16,7 +16,7 @@ public class PersonalData {
 
     public record Held(String email, List<AsParticipant> participations, List<InReport> attendanceReportRows,
                        List<Mail> mails, List<ProBono> probono, List<AsContact> contactOf, List<ConsentGiven> consentsGiven,
-                       List<InRequest> requests) implements java.io.Serializable {
+                       List<InRequest> requests, List<FeedbackAnswer> feedback) implements java.io.Serializable {
 
         public boolean isEmpty() {
             return participations.isEmpty() && attendanceReportRows.isEmpty() && mails.isEmpty() && probono.isEmpty()
@@ -41,6 +41,10 @@ public class PersonalData {
                                 String name, String email, String accessibilityNeeds, Integer onlineMinutes, Instant checkedInAt,
                                 String checkinCode, String certificateNumber, String attendanceMode, List<String> answers)
             implements java.io.Serializable {
+    }
+
+    /** A named answer to a feedback questionnaire: the survey, and each answer (an option's label or the text). */
+    public record FeedbackAnswer(String survey, Instant submittedAt, String question, String answer) implements java.io.Serializable {
     }
 
     public record InReport(String seminar, String fileName, String name, String email, int minutes) implements java.io.Serializable {
@@ -114,7 +118,15 @@ public class PersonalData {
                 ORDER BY q.created_at""", address).stream()
                 .map(t -> new InRequest(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class),
                         t.get(4, String.class), t.get(5, String.class), t.get(6, String.class), instant(t.get(7)))).toList();
-        return new Held(address, participations, reportRows, mails, probono, contactOf, consents, requests);
+        List<FeedbackAnswer> feedback = rows("""
+                SELECT s.title, r.submitted_at, q.text, COALESCE(a.text, o.label) FROM survey_response r
+                JOIN participant p ON p.id = r.participant_id JOIN survey s ON s.id = r.survey_id
+                JOIN survey_answer a ON a.response_id = r.id JOIN survey_question q ON q.id = a.question_id
+                LEFT JOIN survey_option o ON o.question_id = a.question_id AND o.position = a.option_index
+                WHERE LOWER(p.email) = :address ORDER BY r.submitted_at, q.position""", address).stream()
+                .map(t -> new FeedbackAnswer(t.get(0, String.class), instant(t.get(1)), t.get(2, String.class), t.get(3, String.class)))
+                .toList();
+        return new Held(address, participations, reportRows, mails, probono, contactOf, consents, requests, feedback);
     }
 
     @SuppressWarnings("unchecked")
