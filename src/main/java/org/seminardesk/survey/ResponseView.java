@@ -9,12 +9,13 @@ import org.seminardesk.question.QuestionView;
  * answers so far. organisation: who is asked (an organisation's or a person's name; null when anonymous).
  */
 public record ResponseView(String organisation, String title, String intro, Instant deadline, String deadlineLabel,
-                           boolean open, Instant submittedAt, List<QuestionView> questions) implements java.io.Serializable {
+                           boolean open, Instant submittedAt, List<QuestionView> questions, boolean anonymous)
+        implements java.io.Serializable {
 
     /** The questions without answers (a feedback questionnaire not answered yet, or answered anonymously). */
     static ResponseView blank(Survey survey, String who, String deadlineLabel, boolean open, Instant submittedAt) {
         return new ResponseView(who, survey.title(), survey.intro(), survey.deadline(), deadlineLabel, open, submittedAt,
-                survey.questions().stream().map(q -> QuestionView.of(q, null)).toList());
+                survey.questions().stream().map(q -> QuestionView.of(q, null)).toList(), survey.anonymous());
     }
 
     static ResponseView of(SurveyResponse response, String deadlineLabel, Instant now) {
@@ -25,6 +26,6 @@ public record ResponseView(String organisation, String title, String intro, Inst
                     return new QuestionView(q.id(), q.position(), q.kind().name(), q.text(), q.required(), List.copyOf(q.options()),
                             own.stream().map(SurveyAnswer::optionIndex).filter(i -> i != null).toList(),
                             own.stream().map(SurveyAnswer::text).filter(t -> t != null).findFirst().orElse(null));
-                }).toList());
+                }).toList(), survey.anonymous());
     }
 }

@@ -46,7 +46,7 @@ public class SurveyAnswerPage implements Serializable {
         List<AnswerInput> given = AnswerField.inputs(answers);
         try {
             response = surveys.answer(token, given, org.seminardesk.platform.i18n.PageTexts.language());
-            PageParams.info("surveyAnswer.thanks");
+            PageParams.info(response.anonymous() ? "surveyAnswer.thanksAnonymous" : "surveyAnswer.thanks");
         } catch (DomainException refused) {
             PageParams.refused(refused);
         }
