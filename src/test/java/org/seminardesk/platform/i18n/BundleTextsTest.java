@@ -71,6 +71,20 @@ class BundleTextsTest {
     }
 
     @Test
+    void everyMailKindIsNamedInBothLanguages() throws IOException {
+        java.util.Set<String> kinds;
+        try (var files = Files.list(Path.of("src/main/resources/mail"))) {
+            kinds = files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith("_"))
+                    .map(n -> n.replaceFirst("_(ja|en)\\.(txt|html)$", "")).collect(java.util.stream.Collectors.toSet());
+        }
+        for (String file : new String[] {"messages.properties", "messages_ja.properties"}) {
+            Properties texts = load(file);
+            assertEquals(java.util.List.of(), kinds.stream().filter(k -> !texts.containsKey("MailKind." + k)).sorted().toList(),
+                    "mail kinds the outbox pages cannot name in " + file);
+        }
+    }
+
+    @Test
     void everyReportProblemIsExplainedInBothLanguages() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_ja.properties"}) {
             Properties texts = load(file);
