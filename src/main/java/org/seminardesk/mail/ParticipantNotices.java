@@ -23,6 +23,11 @@ public class ParticipantNotices {
 
     /** extra: values the template needs beyond the facts (e.g. a material's title). Nobody to write to: nothing. */
     public void tell(String template, Participant person, Map<String, String> extra) {
+        tell(template, person, extra, ParticipantMail.link(person));
+    }
+
+    /** The same carrying another private link of theirs (e.g. their questionnaire's) instead of their page's. */
+    public void tell(String template, Participant person, Map<String, String> extra, MailLink link) {
         var registration = person.registration();
         String recipient = ParticipantMail.recipient(registration, person);
         if (recipient == null) {
@@ -31,6 +36,6 @@ public class ParticipantNotices {
         Map<String, String> values = participantMail.values(registration, person);
         values.putAll(extra);
         outbox.enqueue(template, recipient, templates.render(template, registration.organisation().language(), values),
-                registration.id(), ParticipantMail.link(person));
+                registration.id(), link);
     }
 }

@@ -195,11 +195,6 @@ public class Seminar {
         return take(seats);
     }
 
-    /** The same for people without a choice of mode. */
-    public boolean reserve(int participants, Instant now) {
-        return reserve(Seats.of(participants), now);
-    }
-
     /** Registration is open while the seminar is published and its deadline (or start) has not passed. */
     public void requireOpenForRegistration(Instant now) {
         if (status != SeminarStatus.PUBLISHED) {
@@ -226,10 +221,6 @@ public class Seminar {
         seatsTaken = Math.max(0, seatsTaken - seats.total());
         venueSeatsTaken = Math.max(0, venueSeatsTaken - seats.venue());
         onlineSeatsTaken = Math.max(0, onlineSeatsTaken - seats.online());
-    }
-
-    public void release(int participants) {
-        release(Seats.of(participants));
     }
 
     /**

@@ -15,8 +15,7 @@ import java.util.Optional;
 import org.seminardesk.attendance.AttendanceRow;
 import org.seminardesk.attendance.AttendanceService;
 import org.seminardesk.mail.MailLink;
-import org.seminardesk.mail.MailTemplates;
-import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.ParticipantNotices;
 import org.seminardesk.mail.ParticipantMail;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
@@ -44,10 +43,7 @@ public class FeedbackSurveys {
     Clock clock;
 
     @Inject
-    OutboxStore outbox;
-
-    @Inject
-    MailTemplates templates;
+    ParticipantNotices notices;
 
     @Inject
     AccessLinks accessLinks;
@@ -67,7 +63,7 @@ public class FeedbackSurveys {
             String recipient = ParticipantMail.recipient(person.registration(), person);
             SurveyInvitation invitation = new SurveyInvitation(survey, person, recipient != null);
             em.persist(invitation);
-            mail(invitation, recipient, false);
+            mail(invitation, false);
         }
     }
 
@@ -79,30 +75,24 @@ public class FeedbackSurveys {
                 continue;
             }
             accessLinks.revokeAll(LinkPurpose.SURVEY_INVITATION, invitation.id());
-            mail(invitation, ParticipantMail.recipient(invitation.participant().registration(), invitation.participant()), true);
+            mail(invitation, true);
             reminded++;
         }
         return reminded;
     }
 
-    private void mail(SurveyInvitation invitation, String recipient, boolean reminder) {
-        if (recipient == null) {
-            return;
-        }
+    /** Their invitation through the one way participants are told things: the usual facts, their own answer link. */
+    private void mail(SurveyInvitation invitation, boolean reminder) {
         Survey survey = invitation.survey();
-        Participant person = invitation.participant();
-        Locale language = person.registration().organisation().language();
+        Locale language = invitation.participant().registration().organisation().language();
         Map<String, String> values = new HashMap<>();
-        values.put("name", person.name());
-        values.put("seminar", survey.seminar().titleFor(language));
         values.put("title", survey.title());
         values.put("intro", survey.intro());
         values.put("deadline", JapaneseDates.moment(survey.deadline(), language));
         values.put("answerUrl", AccessLinks.MAIL_LINK);
         values.put("reminder", reminder ? PageTexts.text("feedback.reminder", language) : null);
         values.put("anonymousNote", survey.anonymous() ? PageTexts.text("feedback.anonymousNote", language) : null);
-        outbox.enqueue(MAIL_KIND, recipient, templates.render(MAIL_KIND, language, values), person.registration().id(),
-                new MailLink(LinkPurpose.SURVEY_INVITATION, invitation.id()));
+        notices.tell(MAIL_KIND, invitation.participant(), values, new MailLink(LinkPurpose.SURVEY_INVITATION, invitation.id()));
     }
 
     List<SurveyInvitation> invitations(long surveyId) {

@@ -75,20 +75,20 @@ class SeminarTest {
     @Test
     void reservesWhileAllParticipantsFitThenSaysNo() {
         Seminar seminar = published(3);
-        assertTrue(seminar.reserve(2, BEFORE));
-        assertFalse(seminar.reserve(2, BEFORE), "two do not fit in one seat: the registration waits whole");
-        assertTrue(seminar.reserve(1, BEFORE));
+        assertTrue(seminar.reserve(Seats.of(2), BEFORE));
+        assertFalse(seminar.reserve(Seats.of(2), BEFORE), "two do not fit in one seat: the registration waits whole");
+        assertTrue(seminar.reserve(Seats.of(1), BEFORE));
         assertEquals(0, seminar.seatsLeft());
-        seminar.release(2);
+        seminar.release(Seats.of(2));
         assertEquals(2, seminar.seatsLeft());
     }
 
     @Test
     void noRegistrationForADraftOrAfterTheDeadline() {
-        assertThrows(DomainException.class, () -> new Seminar(details(5)).reserve(1, BEFORE));
+        assertThrows(DomainException.class, () -> new Seminar(details(5)).reserve(Seats.of(1), BEFORE));
         Seminar seminar = published(5);
         Instant afterDeadline = START.minusSeconds(60);
-        DomainException e = assertThrows(DomainException.class, () -> seminar.reserve(1, afterDeadline));
+        DomainException e = assertThrows(DomainException.class, () -> seminar.reserve(Seats.of(1), afterDeadline));
         assertEquals(DomainException.Kind.CONFLICT, e.kind());
         assertEquals(5, seminar.seatsLeft());
     }
@@ -96,7 +96,7 @@ class SeminarTest {
     @Test
     void capacityCannotDropBelowConfirmedSeats() {
         Seminar seminar = published(5);
-        seminar.reserve(4, BEFORE);
+        seminar.reserve(Seats.of(4), BEFORE);
         DomainException e = assertThrows(DomainException.class, () -> seminar.update(details(3)));
         assertEquals(DomainException.Kind.CONFLICT, e.kind());
         assertEquals(5, seminar.capacity());
@@ -112,7 +112,7 @@ class SeminarTest {
         original.changeReminders(ReminderSchedule.of(java.util.List.of(48)));
         original.addAgendaItem("事業計画について", "承認された");
         original.addToRoster(MeetingAttendee.Role.CHAIR, null, "部会長");
-        original.reserve(3, BEFORE);
+        original.reserve(Seats.of(3), BEFORE);
 
         Instant nextYear = Instant.parse("2031-01-16T05:00:00Z");
         Seminar copy = original.copyStartingAt(nextYear);
