@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * CSV that Excel opens with the Japanese intact: UTF-8 with a byte order mark, Excel's quoting and line ends.
  * Formula-safe for every export: a text cell that Excel would run as a formula (starting with =, +, -, @, a
- * tab or a carriage return — names and free texts come from the public) is written with a leading '.
+ * tab or a carriage return — names and free texts come from the public) is written with a leading ', headers
+ * too (they carry organisers' own question texts).
  */
 public final class ExcelCsv {
 
@@ -53,7 +54,8 @@ public final class ExcelCsv {
 
     public static byte[] write(String[] header, Rows rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(header).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL.builder()
+                .setHeader(java.util.Arrays.stream(header).map(ExcelCsv::inert).toArray(String[]::new)).get())) {
             rows.printTo(new Printer(printer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,4 +19,11 @@ class ExcelCsvTest {
                 printer -> printer.printRecord("=HYPERLINK(\"http://x\",\"x\")", -5)), StandardCharsets.UTF_8);
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"x\"\")\",-5"), csv);
     }
+
+    @Test
+    void aHeaderAnOrganiserWroteIsInertToo() {
+        String csv = new String(ExcelCsv.write(new String[] {"氏名", "=cmd|' /C calc'!A0"}, printer -> printer.printRecord("a", "b")),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("氏名,'=cmd|' /C calc'!A0"), csv);
+    }
 }
