@@ -48,7 +48,7 @@ start_node() {
 # DEMO_DATA=true.
 launch_node() {
     local offset=$1 db=$2 base="$bench_work/node-$1"
-    SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DEMO_DATA="${DEMO_DATA:-false}" \
+    SEMINARDESK_DB=postgresql SEMINARDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" SEMINARDESK_DB_PASSWORD=trusted-locally SEMINARDESK_DEMO_DATA="${DEMO_DATA:-false}" \
         SEMINARDESK_ADMIN_USER="$BENCH_USER" SEMINARDESK_ADMIN_PASSWORD="$BENCH_PASSWORD" SEMINARDESK_RATE_LIMIT_PER_MINUTE="${RATE_LIMIT:-0}" \
         "$wildfly/bin/standalone.sh" -c "${SERVER_CONFIG:-seminardesk.xml}" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$offset" -Djboss.node.name="node-$offset" -Djboss.tx.node.id="node-$offset" >> "$bench_work/node-$offset.out" 2>&1 &

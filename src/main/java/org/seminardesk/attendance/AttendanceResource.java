@@ -42,7 +42,7 @@ public class AttendanceResource {
     /** 201 with the new import; 200 with the earlier one when this very file was imported before. */
     @POST
     @Path("seminars/{seminarId}/imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM}) // not text/plain: a cross-site form may send that
     public Response importReport(@PathParam("seminarId") long seminarId, @QueryParam("fileName") String fileName,
                                  byte[] content, @Context UriInfo uri) {
         if (content == null || content.length == 0) {

@@ -77,7 +77,7 @@ public class OrganisationResource {
      */
     @POST
     @Path("imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public OrganisationImport.Preview importFile(byte[] content, @jakarta.ws.rs.QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("true") boolean dryRun) {
         return dryRun ? imports.preview(content) : imports.importFile(content);

@@ -9,12 +9,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.seminardesk.platform.DomainException;
 
-/** Remembers which registration a client's Idempotency-Key produced, so a retry gets that one back. */
+/**
+ * Remembers which registration a client's Idempotency-Key produced, so a retry gets that one back — for 24
+ * hours ({@link #KEPT}); after that the key is forgotten (it holds a hash of the names) and counts as new.
+ */
 @Entity
 @Table(name = "idempotency_key")
 public class IdempotencyKey {
 
     public static final int MAX_LENGTH = 100;
+    public static final java.time.Duration KEPT = java.time.Duration.ofHours(24);
 
     @Id
     private String idemKey;
@@ -43,6 +47,10 @@ public class IdempotencyKey {
         if (key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw DomainException.invalid("Idempotency-Key", "An Idempotency-Key is 1 to 100 visible ASCII characters");
         }
+    }
+
+    boolean expired(Instant now) {
+        return !now.isBefore(createdAt.plus(KEPT));
     }
 
     /** The first registration made with this key, provided the retry asks for the same thing. */

@@ -11,8 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.security.StaffMayRead;
 
-/** /api/manage/seminars/{id}/registrations: who registered, for organisers and staff (web.xml guards /api/manage). */
+/** /api/manage/seminars/{id}/registrations: who registered, for organisers and staff (the reads marked StaffMayRead; changes are organisers'). */
 @RequestScoped
 @Transactional
 @Path("manage/seminars/{seminarId}/registrations")
@@ -23,6 +24,7 @@ public class ManageRegistrationsResource {
     RegistrationService registrations;
 
     @GET
+    @StaffMayRead
     public SeminarRegistrationsView list(@PathParam("seminarId") long seminarId) {
         return registrations.seminarView(seminarId).orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
     }
@@ -49,6 +51,7 @@ public class ManageRegistrationsResource {
 
     /** The participants as CSV (UTF-8 with BOM, for Excel): organisers and staff. */
     @GET
+    @StaffMayRead
     @Path("export")
     @Produces("text/csv; charset=UTF-8")
     public Response export(@PathParam("seminarId") long seminarId) {
@@ -57,6 +60,7 @@ public class ManageRegistrationsResource {
 
     /** The same as an Excel workbook. */
     @GET
+    @StaffMayRead
     @Path("export.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response exportXlsx(@PathParam("seminarId") long seminarId) {

@@ -97,8 +97,11 @@ public class RegistrationService {
         String requestHash = RequestHash.of(seminarId, organisationId, people);
         if (idempotencyKey != null) {
             IdempotencyKey earlier = em.find(IdempotencyKey.class, idempotencyKey);
-            if (earlier != null) {
-                return new Registered(earlier.replay(requestHash), null, true);
+            if (earlier != null && earlier.expired(clock.instant())) {
+                em.remove(earlier);
+                em.flush();
+            } else if (earlier != null) {
+                return new Registered(earlier.replay(requestHash), null, true); // never a token: the live link went by mail
             }
         }
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId)).filter(Organisation::active)
@@ -118,6 +121,12 @@ public class RegistrationService {
         }
         events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, token, false);
+    }
+
+    /** Forgets Idempotency-Keys past their 24 hours (the retention job): they hold hashes of names. */
+    public int forgetExpiredIdempotencyKeys() {
+        return em.createQuery("delete from IdempotencyKey k where k.createdAt < :cutoff")
+                .setParameter("cutoff", clock.instant().minus(IdempotencyKey.KEPT)).executeUpdate();
     }
 
     /** Each person with their answers checked against the seminar's per-participant questions. */

@@ -26,9 +26,10 @@ public final class AccountInputs {
     public record AccountView(Long id, String username, String displayName, Set<String> roles, boolean enabled,
                               boolean locked, java.time.Instant lastLoginAt) implements java.io.Serializable {
 
-        public static AccountView of(UserAccount account, java.time.Instant now) {
+        /** Locked: some address must wait before it may try this account's password again. */
+        public static AccountView of(UserAccount account, boolean locked) {
             return new AccountView(account.id(), account.username(), account.displayName(), account.roles(),
-                    account.enabled(), account.isLocked(now), account.lastLoginAt());
+                    account.enabled(), locked, account.lastLoginAt());
         }
     }
 }

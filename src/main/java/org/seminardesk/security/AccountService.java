@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.persistence.InTransaction;
 import org.seminardesk.security.audit.Audited;
 import org.seminardesk.security.audit.AuditLog;
 
@@ -32,47 +33,85 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    InTransaction inTransaction;
+
     /**
-     * The roles of the account if the password is right and the account may sign in now. A wrong password counts
-     * towards the lock; unknown, disabled and locked accounts take as long to refuse as a wrong password.
+     * A sign-in from a client (ClientAddresses' key). The try is counted before the password is hashed; a client
+     * that failed too often waits (exponentially longer) and gets no hash at all. A name that is no account costs
+     * a count, not a hash or an audit row. Disabled accounts take as long to refuse as a wrong password.
      */
-    public Optional<Set<String>> verify(String username, String password) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public SignInResult signIn(String username, String password, String client) {
         Instant now = clock.instant();
-        Optional<UserAccount> found = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
-                .setParameter("username", UserAccount.normalisedUsername(username))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        Optional<UserAccount> found = find(username);
+        SignInThrottle.Admission admission = admit(found.map(UserAccount::username).orElse(null), client, now);
+        if (!admission.admitted()) {
+            return SignInResult.waitFor(admission.waitTime());
+        }
         if (found.isEmpty()) {
-            hashing.decoyCheck(password);
-            audit.recordAs(AuditLog.PUBLIC, "login.unknownUser", "user", null, null);
-            return Optional.empty();
+            return SignInResult.REFUSED;
         }
         UserAccount account = found.get();
-        if (!account.acceptsLogin(now)) {
+        if (!account.enabled()) {
             hashing.decoyCheck(password);
-            audit.recordAs(account.username(), account.enabled() ? "login.whileLocked" : "login.disabled", "user", account.id(), null);
-            return Optional.empty();
+            audit.recordAs(account.username(), "login.disabled", "user", account.id(), null);
+            return SignInResult.REFUSED;
         }
         if (!hashing.matches(password, account.passwordHash())) {
-            boolean locked = account.failedLogin(now);
-            audit.recordAs(account.username(), locked ? "login.locked" : "login.failed", "user", account.id(), null);
+            throttle.failed(account.username(), client, admission.accountFailures(), clock.instant());
+            boolean nowWaiting = admission.accountFailures() == SignInDelay.FREE_PER_ACCOUNT + 1;
+            audit.recordAs(account.username(), nowWaiting ? "login.locked" : "login.failed", "user", account.id(), null);
+            return SignInResult.REFUSED;
+        }
+        throttle.succeeded(account.username(), client);
+        return signedIn(account.id(), now);
+    }
+
+    private SignInResult signedIn(long id, Instant now) {
+        return inTransaction.apply(() -> {
+            UserAccount account = em.find(UserAccount.class, id);
+            account.succeededLogin(now);
+            return SignInResult.signedIn(new SignedIn(account.username(), account.sessionVersion(), now), account.roles());
+        });
+    }
+
+    /** Counted in the database; two first failures at once collide on the key, and the second counts again. */
+    private SignInThrottle.Admission admit(String account, String client, Instant now) {
+        try {
+            return throttle.admit(account, client, now);
+        } catch (RuntimeException firstRowOnTwoRequests) {
+            return throttle.admit(account, client, now);
+        }
+    }
+
+    /**
+     * The roles of a session's account now, if the session may go on: the account is enabled, nothing took
+     * rights away since it began (session version), and it is younger than its absolute lifetime.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Set<String>> stillSignedIn(SignedIn session, java.time.Duration lifetime) {
+        if (!clock.instant().isBefore(session.since().plus(lifetime))) {
             return Optional.empty();
         }
-        account.succeededLogin(now);
-        return Optional.of(account.roles());
+        return find(session.username()).filter(a -> a.enabled() && a.sessionVersion() == session.version()).map(UserAccount::roles);
     }
 
     public List<UserAccount> list() {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
     }
 
-    /** The accounts as shown to admins, locked or not at this moment. */
+    /** The accounts as shown to admins, locked (some address must wait) or not at this moment. */
     public List<AccountInputs.AccountView> views() {
-        Instant now = clock.instant();
-        return list().stream().map(a -> AccountInputs.AccountView.of(a, now)).toList();
+        List<String> waited = throttle.waitedFor(clock.instant());
+        return list().stream().map(a -> AccountInputs.AccountView.of(a, waited.contains(a.username()))).toList();
     }
 
     public AccountInputs.AccountView view(UserAccount account) {
-        return AccountInputs.AccountView.of(account, clock.instant());
+        return AccountInputs.AccountView.of(account, throttle.waitedFor(clock.instant()).contains(account.username()));
     }
 
     public Optional<UserAccount> find(String username) {
@@ -116,23 +155,49 @@ public class AccountService {
         return account;
     }
 
+    /** Every address may try this account's password again at once. */
     @Audited("user")
     public UserAccount unlock(Long id) {
         UserAccount account = locked(id);
-        account.unlock();
+        throttle.forgetAccount(account.username());
         return account;
     }
 
-    /** A signed-in user changes their own password, proving the current one first. */
-    public void changeOwnPassword(String username, String current, String newPassword) {
+    /** Ends every session of the account at its next request (a lost laptop, a shared screen). */
+    @Audited("user")
+    public UserAccount signOutEverywhere(Long id) {
+        UserAccount account = locked(id);
+        account.signOutEverywhere();
+        return account;
+    }
+
+    /**
+     * A signed-in user changes their own password, proving the current one first: a wrong one counts like a
+     * wrong sign-in from that client. Their other sessions end; the answer is this session's new standing.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public SignedIn changeOwnPassword(String username, String current, String newPassword, String client) {
         UserAccount account = find(username).orElseThrow(() -> DomainException.notFound("User", username));
+        PasswordPolicy.check(account.username(), newPassword);
+        Instant now = clock.instant();
+        SignInThrottle.Admission admission = admit(account.username(), client, now);
+        if (!admission.admitted()) {
+            throw DomainException.invalid("currentPassword", "Too many wrong passwords: try again in " + admission.waitTime().toSeconds() + " s")
+                    .withCode("account.wait");
+        }
         if (!hashing.matches(current, account.passwordHash())) {
+            throttle.failed(account.username(), client, admission.accountFailures(), clock.instant());
+            audit.recordAs(account.username(), "login.failed", "user", account.id(), null);
             throw DomainException.invalid("currentPassword", "The current password is not right").withCode("account.currentPassword");
         }
-        PasswordPolicy.check(account.username(), newPassword);
-        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
-        account.changePassword(hashing.hash(newPassword));
-        audit.record("user.changeOwnPassword", "user", account.id(), null);
+        throttle.succeeded(account.username(), client);
+        String hash = hashing.hash(newPassword);
+        return inTransaction.apply(() -> {
+            UserAccount changing = locked(account.id());
+            changing.changePassword(hash);
+            audit.record("user.changeOwnPassword", "user", changing.id(), null);
+            return new SignedIn(changing.username(), changing.sessionVersion(), now);
+        });
     }
 
     /** Creates the first admin (all roles) unless an admin exists. True if it was created. */

@@ -5,7 +5,7 @@ import org.seminardesk.platform.DomainException;
 
 /**
  * What a new password must be. Length is what protects (NIST SP 800-63B): at least 12 characters, no
- * composition rules, and not the username in disguise.
+ * composition rules, not the username in disguise, and not one that breaches show to be common.
  */
 public final class PasswordPolicy {
 
@@ -28,6 +28,10 @@ public final class PasswordPolicy {
         if (password.chars().distinct().count() < 4) {
             throw DomainException.invalid("password", "A password needs more than a few different characters")
                     .withCode("account.passwordRepetitive");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw DomainException.invalid("password", "This password is among the most common ones in known breaches")
+                    .withCode("account.passwordCommon");
         }
     }
 }

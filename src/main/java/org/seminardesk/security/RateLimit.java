@@ -32,8 +32,12 @@ public class RateLimit {
         perMinute = configured;
     }
 
-    /** 0 if the request may go on, else the seconds to wait. */
-    long admit(String key, long nowMillis) {
+    /**
+     * 0 if the request may go on, else the seconds to wait. When the counts cannot be reached, an ordinary
+     * route goes on (the database is its own dependency too: refusing everyone would protect nothing) but a
+     * sign-in does not (failClosed): it must not become unlimited guessing while the counts are down.
+     */
+    long admit(String key, long nowMillis, boolean failClosed) {
         int limit = perMinute;
         if (limit <= 0) {
             return 0;
@@ -43,9 +47,9 @@ public class RateLimit {
             forgetPastWindows(window);
             return RequestWindow.secondsToWait(countOne(key, window), limit, nowMillis);
         } catch (RuntimeException e) {
-            // The database is the request's own dependency too: refusing everyone would not protect anything.
-            LOG.warnf("Rate limit not applied, the request counts could not be read or written: %s", e.getMessage());
-            return 0;
+            LOG.warnf("Rate limit %s, the request counts could not be read or written: %s",
+                    failClosed ? "refused the request" : "not applied", e.getMessage());
+            return failClosed ? RequestWindow.WINDOW_MILLIS / 1000 : 0;
         }
     }
 

@@ -13,14 +13,16 @@ import java.time.Clock;
 import org.seminardesk.platform.i18n.LanguageSelection;
 
 /**
- * Public routes that take a token or make a registration, the lost-link form, the login form and certificate checks, are limited per client address
- * (SEMINARDESK_RATE_LIMIT_PER_MINUTE each, default 60; 0 switches it off): enough for people, too few to guess
- * tokens or passwords. Over the limit: 429 with Retry-After and a message in the reader's language.
+ * Public routes that take a token or make a registration (API and form posts), the lost-link form, the login
+ * form, pro bono sign-ups and certificate checks are limited per client (ClientAddresses: the trusted proxies'
+ * X-Forwarded-For, IPv6 by /64; SEMINARDESK_RATE_LIMIT_PER_MINUTE each, default 60; 0 switches it off): enough
+ * for people, too few to guess tokens or passwords. Over the limit: 429 with Retry-After and a message in the
+ * reader's language.
  */
 @WebFilter(urlPatterns = {"/api/registrations", "/api/registrations/*", "/api/written-replies/*", "/api/survey-responses/*",
         "/api/probono/*", "/r/*", "/w/*", "/s/*", "/login.xhtml", "/api/portal/*", "/o/*", "/api/portal-links", "/c/*", "/api/registration-requests/*", "/p/*",
         "/api/participants/*",
-        "/portal-link.xhtml", "/certificate.xhtml", "/api/certificates/*"})
+        "/portal-link.xhtml", "/certificate.xhtml", "/api/certificates/*", "/register.xhtml", "/probono.xhtml"})
 public class RateLimitFilter extends HttpFilter {
 
     @Inject
@@ -29,14 +31,22 @@ public class RateLimitFilter extends HttpFilter {
     @Inject
     Clock clock;
 
+    @Inject
+    ClientAddresses clients;
+
+    /** Pages whose reading is free: only their form posts are counted. */
+    private static final java.util.Set<String> POSTS_ONLY = java.util.Set.of("/login.xhtml", "/portal-link.xhtml",
+            "/register.xhtml", "/probono.xhtml");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ((path.equals("/login.xhtml") || path.equals("/portal-link.xhtml")) && !"POST".equals(request.getMethod())) {
+        if (POSTS_ONLY.contains(path) && !"POST".equals(request.getMethod())) {
             chain.doFilter(request, response); // reading the login page is free; trying passwords is not
             return;
         }
-        long retryAfter = limit.admit(key(routeClass(path, request.getMethod()), request.getRemoteAddr()), clock.millis());
+        String routeClass = routeClass(path, request.getMethod());
+        long retryAfter = limit.admit(key(routeClass, clients.keyOf(request)), clock.millis(), routeClass.equals("login"));
         if (retryAfter == 0) {
             chain.doFilter(request, response);
             return;
@@ -64,7 +74,7 @@ public class RateLimitFilter extends HttpFilter {
 
     /** Registering, token links (pages and API), pro bono sign-ups and login attempts each have their own count. */
     private static String routeClass(String path, String method) {
-        if (path.equals("/api/registrations") && "POST".equals(method)) {
+        if (path.equals("/api/registrations") && "POST".equals(method) || path.equals("/register.xhtml")) {
             return "register";
         }
         if (path.equals("/login.xhtml")) {
@@ -73,6 +83,6 @@ public class RateLimitFilter extends HttpFilter {
         if (path.equals("/api/portal-links") || path.equals("/portal-link.xhtml")) {
             return "lost-link";
         }
-        return path.startsWith("/api/probono") ? "probono" : "link";
+        return path.startsWith("/api/probono") || path.equals("/probono.xhtml") ? "probono" : "link";
     }
 }

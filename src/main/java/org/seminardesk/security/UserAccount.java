@@ -8,7 +8,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,8 +19,10 @@ import org.seminardesk.platform.DomainException;
 import org.seminardesk.security.audit.AuditLog;
 
 /**
- * Someone who signs in: an organiser, staff member or admin. Guards its roles and its lock: after
- * {@link #FREE_ATTEMPTS} wrong passwords in a row the account is locked for {@link #LOCK}.
+ * Someone who signs in: an organiser, staff member or admin. Guards its roles and its session version: a change
+ * that takes rights away (disabled, a role removed, a new password, signed out everywhere) raises it, and every
+ * session that began under an older one ends. Wrong passwords slow down the address that tried them
+ * (SignInThrottle), never the account.
  */
 @Entity
 @Table(name = "user_account")
@@ -29,8 +30,6 @@ import org.seminardesk.security.audit.AuditLog;
 @NamedQuery(name = "UserAccount.findAll", query = "select u from UserAccount u order by u.username")
 public class UserAccount {
 
-    static final int FREE_ATTEMPTS = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     @Id
@@ -45,8 +44,7 @@ public class UserAccount {
     private String passwordHash;
     private String roles;
     private boolean enabled;
-    private int failedAttempts;
-    private Instant lockedUntil;
+    private int sessionVersion;
     private Instant lastLoginAt;
     private Instant createdAt;
 
@@ -88,47 +86,34 @@ public class UserAccount {
         if (newRoles == null || newRoles.isEmpty() || !Roles.ALL.containsAll(newRoles)) {
             throw DomainException.invalid("roles", "Roles are one or more of " + Roles.ALL).withCode("account.roles");
         }
+        if (roles != null && !new TreeSet<>(newRoles).containsAll(roles())) {
+            signOutEverywhere(); // a role taken away: sessions that hold it end
+        }
         this.roles = String.join(",", new TreeSet<>(newRoles));
     }
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
+        signOutEverywhere();
     }
 
     void enable(boolean on) {
+        if (enabled && !on) {
+            signOutEverywhere();
+        }
         this.enabled = on;
     }
 
-    void unlock() {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
+    /** Every session of this account ends at its next request. */
+    void signOutEverywhere() {
+        sessionVersion++;
     }
 
-    /** Whether a password may be tried now: enabled and not locked. */
-    boolean acceptsLogin(Instant now) {
-        return enabled && !isLocked(now);
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** A wrong password. Returns true when this one locked the account. */
-    boolean failedLogin(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= FREE_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
+    public int sessionVersion() {
+        return sessionVersion;
     }
 
     void succeededLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -158,10 +143,6 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant lastLoginAt() {

@@ -51,6 +51,13 @@ public class UserResource {
         return accounts.view(accounts.resetPassword(id, input.password()));
     }
 
+    /** Ends every session of the account at its next request. */
+    @POST
+    @Path("{id}/sign-out")
+    public AccountView signOutEverywhere(@PathParam("id") long id) {
+        return accounts.view(accounts.signOutEverywhere(id));
+    }
+
     @POST
     @Path("{id}/unlock")
     public AccountView unlock(@PathParam("id") long id) {

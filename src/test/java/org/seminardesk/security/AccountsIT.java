@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
 
-/** Accounts through the admin API: roles, the password rules, the lock after wrong passwords, the last admin. */
+/** Accounts through the admin API: roles, the password rules, the wait after wrong passwords, the last admin. */
 class AccountsIT extends ApplicationIT {
 
     private static final String PASSWORD = "nagai-aikotoba-2026";
@@ -52,10 +52,11 @@ class AccountsIT extends ApplicationIT {
     void anAdminCreatesAccountsThatSignInWithTheirRolesOnly() {
         String username = newUser("[\"STAFF\"]");
         Http user = anonymous.withPassword(username, PASSWORD);
-        assertEquals(200, user.get("api/manage/probono").status(), "staff read the management lists");
+        assertEquals(200, user.get("api/attendance/years/2026").status(), "staff read attendance");
+        assertEquals(403, user.get("api/manage/probono").status(), "but not pro bono contacts");
         assertEquals(403, user.post("api/seminars", "{}").status(), "but do not edit the programme");
         assertEquals(403, user.get("api/admin/users").status(), "nor see the accounts");
-        assertEquals(401, anonymous.withPassword(username, PASSWORD + "x").get("api/manage/probono").status());
+        assertEquals(401, anonymous.withPassword(username, PASSWORD + "x").get("api/attendance/years/2026").status());
         assertEquals(403, organiser.get("api/admin/users").status(), "organisers do not manage accounts");
 
         int before = admin().get("api/admin/users").jsonArray().size();
@@ -77,37 +78,34 @@ class AccountsIT extends ApplicationIT {
                 "{\"name\":\"%s\",\"facilityType\":\"EMPLOYMENT_TRANSITION\",\"email\":\"o@example.org\"}".formatted(unique("権限"))).status(),
                 "the new role counts from the next sign-in");
         admin().put("api/admin/users/" + created.getJsonNumber("id"), "{\"displayName\":\"試験 利用者\",\"roles\":[\"STAFF\"],\"enabled\":false}");
-        assertEquals(401, anonymous.withPassword(username, PASSWORD).get("api/manage/probono").status(), "a disabled account cannot sign in");
+        assertEquals(401, anonymous.withPassword(username, PASSWORD).get("api/attendance/years/2026").status(), "a disabled account cannot sign in");
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutesOrUntilAnAdminUnlocksIt() {
+    void wrongPasswordsSlowDownTheAddressThatTriedThemNotTheAccount() {
         String username = newUser("[\"STAFF\"]");
-        Http wrong = anonymous.withPassword(username, "not-the-password-1");
-        Http right = anonymous.withPassword(username, PASSWORD);
-        for (int attempt = 0; attempt < 4; attempt++) {
-            assertEquals(401, wrong.get("api/manage/probono").status());
+        String attacker = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        Http wrong = anonymous.withPassword(username, "not-the-password-1").from(attacker);
+        Http rightFromAttacker = anonymous.withPassword(username, PASSWORD).from(attacker);
+        Http rightElsewhere = anonymous.withPassword(username, PASSWORD).from("198.51.100.20");
+        for (int attempt = 0; attempt < SignInDelay.FREE_PER_ACCOUNT; attempt++) {
+            assertEquals(401, wrong.get("api/attendance/years/2026").status(), "free try " + attempt);
         }
-        assertEquals(200, right.get("api/manage/probono").status(), "four wrong passwords do not lock");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            assertEquals(401, wrong.get("api/manage/probono").status());
+        assertEquals(200, rightFromAttacker.get("api/attendance/years/2026").status(), "three wrong passwords cost nothing");
+        for (int attempt = 0; attempt < SignInDelay.FREE_PER_ACCOUNT; attempt++) {
+            wrong.get("api/attendance/years/2026");
         }
-        assertEquals(401, right.get("api/manage/probono").status(), "locked: even the right password is refused");
-        assertTrue(account(username).getBoolean("locked"));
+        Http.Reply waiting = wrong.get("api/attendance/years/2026");
+        assertEquals(401, waiting.status(), "the fourth wrong one is checked and counted");
+        Http.Reply refused = rightFromAttacker.get("api/attendance/years/2026");
+        assertEquals(429, refused.status(), "now this address waits, even with the right password: " + refused.body());
+        assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1, refused.header("Retry-After"));
+        assertEquals(200, rightElsewhere.get("api/attendance/years/2026").status(), "the real user elsewhere is not locked out");
+        assertTrue(account(username).getBoolean("locked"), "admins see that some address waits");
 
-        Http.Reply shifted = organiser.put("api/manage/test/clock?shift=" + Duration.ofMinutes(16), "");
-        assertEquals(200, shifted.status(), shifted.body());
-        assertEquals(200, right.get("api/manage/probono").status(), "the lock ends after 15 minutes");
-        organiser.delete("api/manage/test/clock");
-
-        for (int attempt = 0; attempt < 5; attempt++) {
-            wrong.get("api/manage/probono");
-        }
-        assertEquals(401, right.get("api/manage/probono").status());
         Http.Reply unlocked = admin().post("api/admin/users/" + account(username).getJsonNumber("id") + "/unlock", "");
         assertEquals(200, unlocked.status(), unlocked.body());
-        assertEquals(200, right.get("api/manage/probono").status(), "an admin lifts the lock");
-
+        assertEquals(200, rightFromAttacker.get("api/attendance/years/2026").status(), "an admin lifts the wait");
         assertTrue(logged(username, "login.locked", "user", account(username).getJsonNumber("id").longValue()));
         assertFalse(admin().get("api/admin/audit?max=500").body().contains("not-the-password-1"), "passwords are never logged");
     }

@@ -32,7 +32,7 @@ class LoginBrowserIT extends BrowserIT {
 
         signIn(Http.username(Http.As.ORGANISER), "machigai-no-pasuwado");
         waitForText("ユーザー名またはパスワードが違います");
-        assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("15分間"), "the lock is announced");
+        assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("待ち時間"), "the wait after more wrong tries is announced");
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
 
         signIn(Http.username(Http.As.ORGANISER), Http.password(Http.As.ORGANISER));

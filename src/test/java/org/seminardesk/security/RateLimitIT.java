@@ -76,6 +76,41 @@ class RateLimitIT extends ApplicationIT {
     }
 
     /** The counts start afresh each minute: the steps of a test must fall in one. */
+    @Test
+    void forgedForwardedForValuesBehindTheProxyDoNotMakeFreshCounts() throws Exception {
+        awayFromTheEndOfAMinute();
+        String client = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        int refused = 0;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            // What nginx passes on: the client's own (forged) header, then the address nginx saw.
+            Http.Reply reply = anonymous.from("198.51.100." + attempt + ", 10.9.8." + attempt + ", " + client)
+                    .get("api/registrations/" + UNKNOWN);
+            refused += reply.status() == 429 ? 1 : 0;
+        }
+        assertEquals(3, refused, "5 of 8 admitted, whatever the forged part said");
+        assertEquals(404, anonymous.from("203.0.113.251".equals(client) ? "203.0.113.252" : "203.0.113.251")
+                .get("api/registrations/" + UNKNOWN).status(), "another client has its own count");
+        assertEquals(404, anonymous.from("2001:db8:77:1::5").get("api/registrations/" + UNKNOWN).status());
+        for (int attempt = 0; attempt < 6; attempt++) {
+            anonymous.from("2001:db8:77:1::" + Integer.toHexString(attempt + 6)).get("api/registrations/" + UNKNOWN);
+        }
+        assertEquals(429, anonymous.from("2001:db8:77:1:ffff::1").get("api/registrations/" + UNKNOWN).status(),
+                "an IPv6 client is counted by its /64, not per address");
+    }
+
+    @Test
+    void theRegistrationFormsPostsAreCountedToo() throws Exception {
+        awayFromTheEndOfAMinute();
+        Http client = anonymous.from("192.0.2." + (1 + new java.util.Random().nextInt(250)));
+        int refused = 0;
+        for (int attempt = 0; attempt < 7; attempt++) {
+            Http.Reply reply = client.upload("register.xhtml", "a=b".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+            refused += reply.status() == 429 ? 1 : 0;
+        }
+        assertEquals(2, refused, "5 form posts a minute from one client in this test");
+        assertTrue(client.get("register.xhtml").status() != 429, "reading the form is free");
+    }
+
     private static void awayFromTheEndOfAMinute() throws InterruptedException {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(12))
                 .until(() -> java.time.LocalTime.now().getSecond() <= 50);

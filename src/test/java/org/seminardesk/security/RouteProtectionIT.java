@@ -36,9 +36,12 @@ class RouteProtectionIT extends ApplicationIT {
             "(GET|PUT|DELETE) /api/participants/.*", "GET /api/certificates/.*",
             "POST /api/probono/(needs|offers)");
 
-    /** Staff (and organisers) may do these; other routes that are not public are the organisers' alone. */
+    /**
+     * Staff (and organisers) may do exactly these; other routes that are not public are the organisers' alone.
+     * Of /api/manage only a seminar's participant list and its exports (security/StaffMayRead).
+     */
     private static final List<Pattern> STAFF = patterns(
-            "(GET|HEAD) /api/manage/.*", "(GET|HEAD) /api/organisations.*", ".* /api/attendance/.*");
+            "GET /api/manage/seminars/\\{seminarId}/registrations(/export|/export\\.xlsx)?", ".* /api/attendance/.*");
 
     /** Admins alone: accounts and the audit log; organisers are refused too. */
     private static final List<Pattern> ADMIN = patterns(".* /api/admin/.*");
@@ -82,11 +85,12 @@ class RouteProtectionIT extends ApplicationIT {
                 if (status != 401) {
                     wrong.add("anonymous " + route + " → " + status);
                 }
-                if (!matches(STAFF, route)) {
-                    int staffStatus = staff.send(method, url, body).status();
-                    if (staffStatus != 403) {
-                        wrong.add("staff " + route + " → " + staffStatus);
-                    }
+                int staffStatus = staff.send(method, url, body).status();
+                if (!matches(STAFF, route) && staffStatus != 403) {
+                    wrong.add("staff " + route + " → " + staffStatus);
+                }
+                if (matches(STAFF, route) && staffStatus == 403) {
+                    wrong.add("staff refused on a route listed for staff: " + route);
                 }
                 if (matches(ADMIN, route)) {
                     int organiserStatus = organiser.send(method, url, body).status();
@@ -97,6 +101,17 @@ class RouteProtectionIT extends ApplicationIT {
             }
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    @Test
+    void staffReadTheParticipantListButNotProBonoContactsSurveyAnswersOrOrganisations() {
+        assertEquals(403, staff.get("api/manage/probono").status(), "pro bono contacts");
+        assertEquals(200, organiser.get("api/manage/probono").status());
+        assertEquals(403, staff.get("api/organisations").status(), "member organisations' contact details");
+        assertEquals(403, staff.get("api/manage/mail?registrationId=1").status(), "the outbox");
+        long seminar = publishedSeminar(10);
+        assertEquals(200, staff.get("api/manage/seminars/" + seminar + "/registrations").status());
+        assertEquals(200, staff.get("api/manage/seminars/" + seminar + "/registrations/export").status());
     }
 
     @Test

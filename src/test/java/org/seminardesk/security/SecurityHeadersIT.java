@@ -2,6 +2,7 @@ package org.seminardesk.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,16 @@ class SecurityHeadersIT extends ApplicationIT {
                         java.net.http.HttpResponse.BodyHandlers.ofString());
         String cookie = page.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError("no session cookie over TLS"));
         assertTrue(cookie.toLowerCase().contains("; secure") && cookie.contains("HttpOnly"), cookie);
+        assertEquals("max-age=31536000; includeSubDomains", page.headers().firstValue("Strict-Transport-Security").orElse(null), "HSTS over TLS");
+    }
+
+    @Test
+    void hstsNeverOverPlainHttpAndNoStoreOnPersonalData() {
+        assertNull(anonymous.get("login.xhtml").header("Strict-Transport-Security"), "plain HTTP: no HSTS");
+        for (String path : new String[] {"r/" + "x".repeat(43), "api/registrations/" + "x".repeat(43), "seminar.xhtml?id=987654321"}) {
+            assertEquals("no-store", anonymous.get(path).header("Cache-Control"), path);
+        }
+        assertEquals("no-store", staff.get("api/manage/seminars/" + publishedSeminar(5) + "/registrations/export").header("Cache-Control"));
+        assertEquals("no-store", staff.get("staff/index.xhtml").header("Cache-Control"));
     }
 }

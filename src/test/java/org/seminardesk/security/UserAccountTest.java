@@ -21,38 +21,35 @@ class UserAccountTest {
     }
 
     @Test
-    void theFifthWrongPasswordInARowLocksForFifteenMinutes() {
-        UserAccount account = account();
-        for (int attempt = 1; attempt < 5; attempt++) {
-            assertFalse(account.failedLogin(NOW), "attempt " + attempt + " does not lock");
-            assertTrue(account.acceptsLogin(NOW));
+    void wrongPasswordsMakeTheAddressWaitLongerEachTimeUpToFifteenMinutes() {
+        for (int failures = 0; failures <= SignInDelay.FREE_PER_ACCOUNT; failures++) {
+            assertEquals(Duration.ZERO, SignInDelay.after(failures, SignInDelay.FREE_PER_ACCOUNT), failures + " failures are free");
         }
-        assertTrue(account.failedLogin(NOW));
-        assertFalse(account.acceptsLogin(NOW.plus(Duration.ofMinutes(14))));
-        assertTrue(account.acceptsLogin(NOW.plus(Duration.ofMinutes(15))));
+        assertEquals(Duration.ofSeconds(2), SignInDelay.after(4, 3));
+        assertEquals(Duration.ofSeconds(4), SignInDelay.after(5, 3));
+        assertEquals(Duration.ofSeconds(512), SignInDelay.after(12, 3));
+        assertEquals(Duration.ofMinutes(15), SignInDelay.after(13, 3));
+        assertEquals(Duration.ofMinutes(15), SignInDelay.after(1_000, 3), "no overflow");
     }
 
     @Test
-    void aGoodLoginStartsTheCountAgain() {
+    void takingRightsAwayEndsTheSessionsButGivingThemDoesNot() {
         UserAccount account = account();
-        for (int attempt = 1; attempt < 5; attempt++) {
-            account.failedLogin(NOW);
-        }
-        account.succeededLogin(NOW);
-        assertFalse(account.failedLogin(NOW), "the count started again");
-        assertEquals(NOW, account.lastLoginAt());
-    }
-
-    @Test
-    void aDisabledAccountCannotSignInAndUnlockingLiftsTheLock() {
-        UserAccount account = account();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            account.failedLogin(NOW);
-        }
-        account.unlock();
-        assertTrue(account.acceptsLogin(NOW));
+        int version = account.sessionVersion();
+        account.grant(Set.of(Roles.ORGANISER, Roles.STAFF));
+        assertEquals(version, account.sessionVersion(), "a role added");
+        account.grant(Set.of(Roles.ORGANISER));
+        assertEquals(version + 1, account.sessionVersion(), "a role removed");
+        account.enable(true);
+        assertEquals(version + 1, account.sessionVersion(), "still enabled");
         account.enable(false);
-        assertFalse(account.acceptsLogin(NOW));
+        assertEquals(version + 2, account.sessionVersion(), "disabled");
+        account.changePassword("new hash");
+        assertEquals(version + 3, account.sessionVersion(), "a new password");
+        account.signOutEverywhere();
+        assertEquals(version + 4, account.sessionVersion());
+        account.succeededLogin(NOW);
+        assertEquals(NOW, account.lastLoginAt());
     }
 
     @Test
@@ -74,6 +71,14 @@ class UserAccountTest {
         assertThrows(DomainException.class, () -> account.grant(Set.of()));
         assertThrows(DomainException.class, () -> account.grant(Set.of("ROOT")));
         assertEquals(Set.of(Roles.ORGANISER, Roles.STAFF), account.roles(), "unchanged after a refusal");
+    }
+
+    @Test
+    void passwordsCommonInBreachesAreRefusedHoweverTheyAreWritten() {
+        for (String common : List.of("qwerty123456", "QwErTy123456", "ｑｗｅｒｔｙ１２３４５６", "1qaz2wsx3edc", "iloveyou1234")) {
+            assertEquals("account.passwordCommon", assertThrows(DomainException.class, () -> PasswordPolicy.check("sato.h", common)).code(), common);
+        }
+        PasswordPolicy.check("sato.h", "Kanri-himitsu-2026-a");
     }
 
     @Test

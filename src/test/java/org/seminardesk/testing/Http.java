@@ -43,24 +43,63 @@ public final class Http {
     private final As who;
     /** Set for an account other than the test users: Basic on every request, no cookies kept. */
     private final String credentials;
+    /** Extra headers on every request (a client behind the proxy, another site's Origin). */
+    private final Map<String, String> headers;
+    /** A client of its own (with its own cookies), for a session signed in once; else the user's shared one. */
+    private final HttpClient ownClient;
 
-    private Http(URI base, As who, String credentials) {
+    private Http(URI base, As who, String credentials, Map<String, String> headers) {
+        this(base, who, credentials, headers, null);
+    }
+
+    private Http(URI base, As who, String credentials, Map<String, String> headers, HttpClient ownClient) {
         this.base = base;
         this.who = who;
         this.credentials = credentials;
+        this.headers = headers;
+        this.ownClient = ownClient;
+    }
+
+    /**
+     * A browser-like session of any account: signs in with the password once (this first request's answer is
+     * checked), then sends only the session cookie — so what ends the session shows on the next request.
+     */
+    public Http signedIn(String username, String password, String path) {
+        HttpClient cookies = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager()).build();
+        Http first = new Http(base, As.ANONYMOUS, basic(username, password), headers, cookies);
+        Reply reply = first.get(path);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("sign-in as " + username + " failed: " + reply);
+        }
+        return new Http(base, As.ANONYMOUS, null, headers, cookies);
     }
 
     public static Http at(URL base) {
-        return new Http(URI.create(base.toString()), As.ANONYMOUS, null);
+        return new Http(URI.create(base.toString()), As.ANONYMOUS, null, Map.of());
     }
 
     public Http as(As user) {
-        return new Http(base, user, null);
+        return new Http(base, user, null, headers);
     }
 
     /** Any account by username and password, checked afresh at every request (e.g. to count wrong passwords). */
     public Http withPassword(String username, String password) {
-        return new Http(base, As.ANONYMOUS, basic(username, password));
+        return new Http(base, As.ANONYMOUS, basic(username, password), headers);
+    }
+
+    /**
+     * As a client at this address behind the proxy: the tests stand in for nginx, which appends the address it
+     * saw to X-Forwarded-For (the server trusts 127.0.0.1 as a proxy in the tests, SEMINARDESK_TRUSTED_PROXIES).
+     */
+    public Http from(String clientAddress) {
+        return withHeader("X-Forwarded-For", clientAddress);
+    }
+
+    public Http withHeader(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(base, who, credentials, Map.copyOf(more), ownClient);
     }
 
     public Reply get(String path) {
@@ -123,13 +162,14 @@ public final class Http {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         if (credentials != null) {
             request.header("Authorization", credentials);
         } else if (who != As.ANONYMOUS) {
             request.header("Authorization", authorization(who));
         }
         try {
-            return CLIENTS.get(who).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return (ownClient != null ? ownClient : CLIENTS.get(who)).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }

@@ -2,6 +2,7 @@ package org.seminardesk.platform.api;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -26,10 +27,14 @@ import java.nio.charset.StandardCharsets;
  * thread spinning for good — a one-request denial of service the API fuzz test found. Parsing every event
  * first ends such a body with an error at its end.</li>
  * </ul>
- * JSON bodies here are small forms; uploaded files are not JSON and are read by their own parsers.
+ * JSON bodies here are small forms (at most SEMINARDESK_MAX_BODY_BYTES, BodySizeFilter); uploaded files are not
+ * JSON and are read by their own parsers.
  */
 @Provider
 public class WellFormedJsonBodies implements ReaderInterceptor {
+
+    /** Looked up once: Json.createParser would look the provider up again for every request. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(java.util.Map.of());
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -45,7 +50,7 @@ public class WellFormedJsonBodies implements ReaderInterceptor {
             throw new ProcessingException("the bytes are not valid UTF-8");
         }
         if (!text.isBlank()) {
-            try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
                 while (parser.hasNext()) {
                     parser.next();
                 }

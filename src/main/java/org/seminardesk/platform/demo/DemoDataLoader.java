@@ -37,7 +37,7 @@ import org.seminardesk.speaker.SpeakerService;
 
 /**
  * Loads the demo data drawn from the council's activity report into an empty database (DemoDataStart calls it
- * on start-up). Switched off with SEMINARDESK_DEMO_DATA=false (MicroProfile Config: seminardesk.demo-data).
+ * on start-up) when SEMINARDESK_DEMO_DATA=true (MicroProfile Config: seminardesk.demo-data), never in production.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -66,14 +66,24 @@ public class DemoDataLoader {
     @Inject
     OrganisationContacts contacts;
 
+    /** Off unless asked for (the run command of README.md asks): a production server never gets made-up people. */
     @Inject
-    @ConfigProperty(name = "seminardesk.demo-data", defaultValue = "true")
+    @ConfigProperty(name = "seminardesk.demo-data", defaultValue = "false")
     boolean enabled;
+
+    /** SEMINARDESK_PRODUCTION=true: demo data is never loaded, whatever else is set. */
+    @Inject
+    @ConfigProperty(name = "seminardesk.production", defaultValue = "false")
+    boolean production;
 
     /** Loads the demo data if it is switched on and the database has no organisation yet. */
     @Transactional
     void loadIntoEmptyDatabase() {
         if (!enabled) {
+            return;
+        }
+        if (production) {
+            LOG.warn("SEMINARDESK_DEMO_DATA is set on a production server (SEMINARDESK_PRODUCTION=true): demo data not loaded");
             return;
         }
         if (hasData()) {

@@ -33,6 +33,12 @@ public class Retention {
     @Inject
     Clock clock;
 
+    @Inject
+    org.seminardesk.registration.RegistrationService registrations;
+
+    @Inject
+    org.seminardesk.security.SignInThrottle signInFailures;
+
     public int getMonths() {
         return months;
     }
@@ -41,6 +47,8 @@ public class Retention {
     public Erasure.Erased run() {
         Instant cutoff = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).minusMonths(months).toInstant();
         erasure.unconfirmedRequestsBefore(clock.instant().minus(java.time.Duration.ofDays(8)));
+        registrations.forgetExpiredIdempotencyKeys();
+        signInFailures.forgetBefore(clock.instant());
         Erasure.Erased total = Erasure.Erased.NONE;
         Erasure.Erased batch;
         do {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.seminardesk.platform.i18n.PageTexts;
+import org.seminardesk.security.LoginMechanism;
 import org.seminardesk.security.Roles;
 
 /** login.xhtml: username and password, then back to the page that asked for them (only a page of this site). */
@@ -42,6 +43,8 @@ public class LoginPage {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (request.getAttribute(LoginMechanism.RETRY_AFTER) instanceof Long wait && wait > 0) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageTexts.format("login.wait", wait), null));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageTexts.format("login.failed"), null));
         }

@@ -72,6 +72,10 @@ public class UsersPage implements Serializable {
         load();
     }
 
+    public void signOutEverywhere(long id) {
+        PageParams.actAndReload(() -> accounts.signOutEverywhere(id), "users.signedOut");
+    }
+
     public void unlock(long id) {
         PageParams.actAndReload(() -> accounts.unlock(id), "users.unlocked");
         load();
