@@ -75,7 +75,7 @@ public class Attempts {
                             try {
                                 HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(node + "api/manage/registrations"))
                                         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                                        .header("Idempotency-Key", key)
+                                        .header("Idempotency-Key", key).header("X-Requested-With", "bench") // a script, not another site (ApiOriginFilter)
                                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                                         HttpResponse.BodyHandlers.ofString());
                                 if (reply.statusCode() == 503) {

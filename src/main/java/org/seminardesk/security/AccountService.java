@@ -40,30 +40,31 @@ public class AccountService {
     InTransaction inTransaction;
 
     /**
-     * A sign-in from a client (ClientAddresses' key). The try is counted before the password is hashed; a client
-     * that failed too often waits (exponentially longer) and gets no hash at all. A name that is no account costs
-     * a count, not a hash or an audit row. Disabled accounts take as long to refuse as a wrong password.
+     * A sign-in from a client (ClientAddresses' key). A client that failed too often waits (exponentially
+     * longer) and gets no hash at all. A name that is no account costs a count, not a hash or an audit row.
+     * Disabled accounts take as long to refuse as a wrong password.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SignInResult signIn(String username, String password, String client) {
         Instant now = clock.instant();
         Optional<UserAccount> found = find(username);
-        SignInThrottle.Admission admission = admit(found.map(UserAccount::username).orElse(null), client, now);
-        if (!admission.admitted()) {
-            return SignInResult.waitFor(admission.waitTime());
+        java.time.Duration wait = throttle.waitFor(found.map(UserAccount::username).orElse(null), client, now);
+        if (!wait.isZero()) {
+            return SignInResult.waitFor(wait);
         }
         if (found.isEmpty()) {
+            failed(null, client);
             return SignInResult.REFUSED;
         }
         UserAccount account = found.get();
         if (!account.enabled()) {
             hashing.decoyCheck(password);
+            failed(account.username(), client);
             audit.recordAs(account.username(), "login.disabled", "user", account.id(), null);
             return SignInResult.REFUSED;
         }
         if (!hashing.matches(password, account.passwordHash())) {
-            throttle.failed(account.username(), client, admission.accountFailures(), clock.instant());
-            boolean nowWaiting = admission.accountFailures() == SignInDelay.FREE_PER_ACCOUNT + 1;
+            boolean nowWaiting = failed(account.username(), client) == SignInDelay.FREE_PER_ACCOUNT + 1;
             audit.recordAs(account.username(), nowWaiting ? "login.locked" : "login.failed", "user", account.id(), null);
             return SignInResult.REFUSED;
         }
@@ -73,18 +74,21 @@ public class AccountService {
 
     private SignInResult signedIn(long id, Instant now) {
         return inTransaction.apply(() -> {
+            // a plain UPDATE, not the entity's: sign-ins of one account in parallel (an API client's threads)
+            // must not collide on its version
+            em.createNativeQuery("UPDATE user_account SET last_login_at = ?1 WHERE id = ?2")
+                    .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, id).executeUpdate();
             UserAccount account = em.find(UserAccount.class, id);
-            account.succeededLogin(now);
             return SignInResult.signedIn(new SignedIn(account.username(), account.sessionVersion(), now), account.roles());
         });
     }
 
     /** Counted in the database; two first failures at once collide on the key, and the second counts again. */
-    private SignInThrottle.Admission admit(String account, String client, Instant now) {
+    private int failed(String account, String client) {
         try {
-            return throttle.admit(account, client, now);
+            return throttle.failed(account, client, clock.instant());
         } catch (RuntimeException firstRowOnTwoRequests) {
-            return throttle.admit(account, client, now);
+            return throttle.failed(account, client, clock.instant());
         }
     }
 
@@ -180,13 +184,13 @@ public class AccountService {
         UserAccount account = find(username).orElseThrow(() -> DomainException.notFound("User", username));
         PasswordPolicy.check(account.username(), newPassword);
         Instant now = clock.instant();
-        SignInThrottle.Admission admission = admit(account.username(), client, now);
-        if (!admission.admitted()) {
-            throw DomainException.invalid("currentPassword", "Too many wrong passwords: try again in " + admission.waitTime().toSeconds() + " s")
+        java.time.Duration wait = throttle.waitFor(account.username(), client, now);
+        if (!wait.isZero()) {
+            throw DomainException.invalid("currentPassword", "Too many wrong passwords: try again in " + wait.toSeconds() + " s")
                     .withCode("account.wait");
         }
         if (!hashing.matches(current, account.passwordHash())) {
-            throttle.failed(account.username(), client, admission.accountFailures(), clock.instant());
+            failed(account.username(), client);
             audit.recordAs(account.username(), "login.failed", "user", account.id(), null);
             throw DomainException.invalid("currentPassword", "The current password is not right").withCode("account.currentPassword");
         }

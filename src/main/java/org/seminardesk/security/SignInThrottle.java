@@ -11,10 +11,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The table sign_in_failure, shared by all nodes. A try is counted as a failure before the password is
- * checked (under the row's lock, so tries in parallel cannot slip past the count) and forgotten if it
- * succeeds. Each call is its own short transaction: no lock is held while the password is hashed, and a
- * database that cannot count refuses the sign-in (the caller's exception) rather than letting it through.
+ * The table sign_in_failure, shared by all nodes. Before a password is hashed the client's wait is read; a
+ * failure is counted after the hash, under the row's lock, and sets the next wait from the end of the check.
+ * Tries already in flight when the first failure lands are checked (bounded by the server's threads), and the
+ * count they add makes the next wait the longer. Each call is its own short transaction: no lock is held
+ * while a password is hashed, and a database that cannot count refuses the sign-in (the caller's exception)
+ * rather than letting it through.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -26,35 +28,22 @@ public class SignInThrottle {
     @PersistenceContext
     EntityManager em;
 
-    /** The outcome of asking to try: admitted (counted), or the time to wait. */
-    public record Admission(Duration waitTime, int accountFailures) {
-        public boolean admitted() {
-            return waitTime.isZero();
-        }
+    /** How long this client must wait before it may try this account (null: a name that is no account). */
+    public Duration waitFor(String account, String client, Instant now) {
+        Duration any = row(ANY_ACCOUNT, client, false).waitAt(now);
+        Duration own = account == null ? Duration.ZERO : row(account, client, false).waitAt(now);
+        return any.compareTo(own) >= 0 ? any : own;
     }
 
-    /** One try of this account (null: a name that is no account) from this client. */
-    public Admission admit(String account, String client, Instant now) {
-        Row any = row(ANY_ACCOUNT, client);
-        Row own = account == null ? Row.NONE : row(account, client);
-        Duration wait = longer(any.waitAt(now), own.waitAt(now));
-        if (!wait.isZero()) {
-            return new Admission(wait, own.failures);
+    /** A wrong password (or a name that is no account) from this client; answers the account's failures in a row. */
+    public int failed(String account, String client, Instant now) {
+        store(ANY_ACCOUNT, client, row(ANY_ACCOUNT, client, true), SignInDelay.FREE_PER_CLIENT, now);
+        if (account == null) {
+            return 0;
         }
-        store(ANY_ACCOUNT, client, any, SignInDelay.FREE_PER_CLIENT, now);
-        if (account != null) {
-            store(account, client, own, SignInDelay.FREE_PER_ACCOUNT, now);
-        }
-        return new Admission(Duration.ZERO, own.failures + 1);
-    }
-
-    /** A wrong password: the wait runs from now, the end of the check, not from when the try was admitted. */
-    public void failed(String account, String client, int accountFailures, Instant now) {
-        Duration wait = SignInDelay.after(accountFailures, SignInDelay.FREE_PER_ACCOUNT);
-        if (!wait.isZero()) {
-            em.createNativeQuery("UPDATE sign_in_failure SET blocked_until = ?1 WHERE account_key = ?2 AND client_key = ?3")
-                    .setParameter(1, at(now.plus(wait))).setParameter(2, account).setParameter(3, client).executeUpdate();
-        }
+        Row own = row(account, client, true);
+        store(account, client, own, SignInDelay.FREE_PER_ACCOUNT, now);
+        return own.failures + 1;
     }
 
     /** The right password: this client starts afresh. */
@@ -81,8 +70,9 @@ public class SignInThrottle {
                 .setParameter(1, at(now.minus(KEPT))).executeUpdate();
     }
 
-    private Row row(String account, String client) {
-        List<?> found = em.createNativeQuery("SELECT failures, blocked_until FROM sign_in_failure WHERE account_key = ?1 AND client_key = ?2 FOR UPDATE")
+    private Row row(String account, String client, boolean locked) {
+        List<?> found = em.createNativeQuery("SELECT failures, blocked_until FROM sign_in_failure WHERE account_key = ?1 AND client_key = ?2"
+                        + (locked ? " FOR UPDATE" : ""))
                 .setParameter(1, account).setParameter(2, client).getResultList();
         if (found.isEmpty()) {
             return Row.NONE;
@@ -104,10 +94,6 @@ public class SignInThrottle {
                     .setParameter(1, account).setParameter(2, client).setParameter(3, failures)
                     .setParameter(4, blockedUntil).setParameter(5, at(now)).executeUpdate();
         }
-    }
-
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -113,9 +113,6 @@ public class UserAccount {
         return sessionVersion;
     }
 
-    void succeededLogin(Instant now) {
-        lastLoginAt = now;
-    }
 
     public Long id() {
         return id;

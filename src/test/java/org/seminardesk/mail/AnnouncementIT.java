@@ -36,7 +36,7 @@ class AnnouncementIT extends MailTestSupport {
     }
 
     private JsonObject recipients(long announcement) {
-        return staff.get("api/manage/announcements/" + announcement + "/recipients").json();
+        return organiser.get("api/manage/announcements/" + announcement + "/recipients").json();
     }
 
     private List<String> emails(JsonObject recipients) {
@@ -67,7 +67,7 @@ class AnnouncementIT extends MailTestSupport {
         assertEquals("SENT", sent.getString("status"));
         int total = sent.getJsonObject("progress").getInt("total");
         assertEquals(preview.getInt("total"), total);
-        JsonObject done = eventually(() -> staff.get("api/manage/announcements/" + id).json().getJsonObject("progress"),
+        JsonObject done = eventually(() -> organiser.get("api/manage/announcements/" + id).json().getJsonObject("progress"),
                 progress -> progress.getInt("sent") + progress.getInt("failed") == total);
         assertEquals(100, done.getInt("percent"), done.toString());
 
@@ -124,7 +124,7 @@ class AnnouncementIT extends MailTestSupport {
 
     @Test
     void badInputIsRefusedAndNothingChanges() {
-        int before = staff.get("api/manage/announcements").jsonArray().size();
+        int before = organiser.get("api/manage/announcements").jsonArray().size();
         Map<String, Integer> refusals = Map.of(
                 "{\"bodyJa\":\"本文\",\"audience\":\"ALL_ORGANISATIONS\"}", 400,
                 "{\"subjectJa\":\"二行\\n目\",\"bodyJa\":\"本文\",\"audience\":\"ALL_ORGANISATIONS\"}", 400,
@@ -138,20 +138,20 @@ class AnnouncementIT extends MailTestSupport {
             Http.Reply refused = organiser.post("api/manage/announcements", json);
             assertEquals(status, refused.status(), json + " → " + refused.body());
         });
-        assertEquals(before, staff.get("api/manage/announcements").jsonArray().size(), "nothing stored");
+        assertEquals(before, organiser.get("api/manage/announcements").jsonArray().size(), "nothing stored");
 
         String ok = "{\"subjectJa\":\"件名\",\"bodyJa\":\"本文\",\"audience\":\"ALL_ORGANISATIONS\"}";
         assertEquals(401, anonymous.get("api/manage/announcements").status());
         assertEquals(403, staff.post("api/manage/announcements", ok).status());
-        assertEquals(404, staff.get("api/manage/announcements/987654321").status());
+        assertEquals(404, organiser.get("api/manage/announcements/987654321").status());
 
         long empty = draft("""
                 {"subjectJa":"誰もいない","bodyJa":"本文","audience":"SEMINAR_REGISTRANTS","seminarId":%d,
                  "registrantStatuses":["CONFIRMED"]}""".formatted(publishedSeminar(3)));
         assertEquals(403, staff.post("api/manage/announcements/" + empty + "/send", null).status());
         assertEquals(409, organiser.post("api/manage/announcements/" + empty + "/send", null).status(), "nobody to send to");
-        assertEquals("DRAFT", staff.get("api/manage/announcements/" + empty).json().getString("status"));
+        assertEquals("DRAFT", organiser.get("api/manage/announcements/" + empty).json().getString("status"));
         assertEquals(204, organiser.delete("api/manage/announcements/" + empty).status(), "a draft can be thrown away");
-        assertEquals(404, staff.get("api/manage/announcements/" + empty).status());
+        assertEquals(404, organiser.get("api/manage/announcements/" + empty).status());
     }
 }

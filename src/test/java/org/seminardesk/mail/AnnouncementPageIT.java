@@ -25,7 +25,7 @@ class AnnouncementPageIT extends MailTestSupport {
     void anOrganiserWritesChecksTheRecipientsSendsAndSeesTheProgress() throws Exception {
         long seminar = publishedSeminar(5);
         register(seminar, "page-reader@example.org");
-        int before = staff.get("api/manage/announcements").jsonArray().size();
+        int before = organiser.get("api/manage/announcements").jsonArray().size();
         PageSession browser = new PageSession(base, Http.As.ORGANISER);
         String page = browser.open(PAGE);
         assertTrue(page.contains("お知らせの配信") && page.contains("lang=\"ja\""), page);
@@ -33,7 +33,7 @@ class AnnouncementPageIT extends MailTestSupport {
         page = browser.submit("compose", "compose:save", Map.of("compose:subjectJa", "", "compose:bodyJa", "本文",
                 "compose:audience", "ALL_ORGANISATIONS"));
         assertTrue(page.contains("id=\"compose:subjectJa-error\""), "the error sits by its field");
-        assertEquals(before, staff.get("api/manage/announcements").jsonArray().size(), "nothing saved");
+        assertEquals(before, organiser.get("api/manage/announcements").jsonArray().size(), "nothing saved");
 
         page = browser.submit("compose", "compose:save", Map.of("compose:subjectJa", "資料のご案内", "compose:bodyJa",
                 "当日の資料を添付します。", "compose:audience", "SEMINAR_REGISTRANTS", "compose:seminarId", String.valueOf(seminar),
@@ -71,10 +71,10 @@ class AnnouncementPageIT extends MailTestSupport {
                 "compose:registrantStatuses", "CONFIRMED"));
         assertTrue(page.contains("宛先は 0 件です。") && page.contains("送信先がありません"), page);
         assertFalse(page.contains("overview:send"), "no send button for 0 recipients");
-        long draft = staff.get("api/manage/announcements").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+        long draft = organiser.get("api/manage/announcements").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(a -> a.getString("subjectJa").equals("誰にも届かない")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         assertEquals(409, organiser.post("api/manage/announcements/" + draft + "/send", "").status(), "refused through the API too");
-        assertEquals("DRAFT", staff.get("api/manage/announcements").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+        assertEquals("DRAFT", organiser.get("api/manage/announcements").jsonArray().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .filter(a -> a.getJsonNumber("id").longValue() == draft).findFirst().orElseThrow().getString("status"));
     }
 

@@ -27,7 +27,7 @@ class MailIT extends MailTestSupport {
     }
 
     private JsonObject firstMailOf(long registration) {
-        return staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0);
+        return organiser.get("api/manage/mail?registrationId=" + registration).jsonArray().getJsonObject(0);
     }
 
     @Test
@@ -55,7 +55,7 @@ class MailIT extends MailTestSupport {
         assertTrue(html(mail).contains("<a href=\"" + link + "\">"), html(mail));
         long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json()
                 .getJsonArray("registrations").getJsonObject(0).getJsonNumber("id").longValue();
-        assertFalse(staff.get("api/manage/mail?registrationId=" + registration).body().contains(mailed.group(1)),
+        assertFalse(organiser.get("api/manage/mail?registrationId=" + registration).body().contains(mailed.group(1)),
                 "the stored mail holds no working token");
         String invite = part(mail, "text/calendar");
         var event = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(invite))
@@ -208,7 +208,7 @@ class MailIT extends MailTestSupport {
     @Test
     void theOutboxIsForOrganisersAndStaff() {
         assertEquals(401, anonymous.get("api/manage/mail?registrationId=1").status());
-        assertEquals(422, staff.get("api/manage/mail").status());
+        assertEquals(422, organiser.get("api/manage/mail").status());
     }
 
     @Test

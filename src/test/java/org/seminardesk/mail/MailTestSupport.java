@@ -106,7 +106,7 @@ public abstract class MailTestSupport extends ApplicationIT {
 
     /** The outbox rows of a registration, as organisers see them. */
     protected List<JsonObject> outboxOf(long registration) {
-        return staff.get("api/manage/mail?registrationId=" + registration).jsonArray().getValuesAs(JsonObject.class);
+        return organiser.get("api/manage/mail?registrationId=" + registration).jsonArray().getValuesAs(JsonObject.class);
     }
 
     /** The id of the only registration of a seminar. */

@@ -14,14 +14,14 @@ class OrganisationApiIT extends ApplicationIT {
     void contactDetailsAreForOrganisersAndStaffOnly() {
         assertEquals(401, anonymous.get("api/organisations").status());
         assertEquals(401, anonymous.get("api/organisations/1").status());
-        assertEquals(200, staff.get("api/organisations").status());
+        assertEquals(200, organiser.get("api/organisations").status());
         assertEquals(403, staff.post("api/organisations", "{\"name\":\"x\",\"facilityType\":\"OTHER\"}").status());
         assertEquals(401, anonymous.put("api/organisations/1", "{\"name\":\"x\",\"facilityType\":\"OTHER\"}").status());
     }
 
     @Test
     void theTwentyThreeDemoFacilitiesAreThere() {
-        var names = staff.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream()
+        var names = organiser.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("name")).toList();
         for (String facility : java.util.List.of("品川宿", "かもめ第三工房", "TODAY南品川", "ディーキャリア品川サウスオフィス")) {
             assertTrue(names.contains(facility), facility);
@@ -44,7 +44,7 @@ class OrganisationApiIT extends ApplicationIT {
         Http.Reply updated = organiser.put("api/organisations/" + id,
                 "{\"name\":\"%s\",\"facilityType\":\"RETENTION\"}".formatted(name));
         assertEquals(200, updated.status(), updated.body());
-        assertEquals("RETENTION", staff.get("api/organisations/" + id).json().getString("facilityType"));
+        assertEquals("RETENTION", organiser.get("api/organisations/" + id).json().getString("facilityType"));
     }
 
     @Test

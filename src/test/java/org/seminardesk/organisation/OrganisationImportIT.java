@@ -23,7 +23,7 @@ class OrganisationImportIT extends ApplicationIT {
     }
 
     private boolean exists(String name) {
-        return staff.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("name").equals(name));
+        return organiser.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("name").equals(name));
     }
 
     @Test
@@ -50,14 +50,14 @@ class OrganisationImportIT extends ApplicationIT {
         Http.Reply imported = upload(file.replace("壊れた事業所,カジノ,,\n", ""), false);
         assertEquals(200, imported.status(), imported.body());
         assertTrue(exists(fresh));
-        long litalico = staff.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream()
+        long litalico = organiser.get("api/organisations").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("name").equals("LITALICOワークス五反田")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertTrue(staff.get("api/organisations/" + litalico + "/contacts").body().contains("newcontact-" + tag), "the contact joined the existing one");
+        assertTrue(organiser.get("api/organisations/" + litalico + "/contacts").body().contains("newcontact-" + tag), "the contact joined the existing one");
         assertEquals(200, upload(file.replace("壊れた事業所,カジノ,,\n", ""), false).status(), "importing again adds nothing twice");
-        assertEquals(1, staff.get("api/organisations/" + litalico + "/contacts").jsonArray().getValuesAs(JsonObject.class).stream()
+        assertEquals(1, organiser.get("api/organisations/" + litalico + "/contacts").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("email").equals("newcontact-" + tag + "@example.jp")).count());
 
-        HttpResponse<byte[]> export = staff.download("api/organisations/exports/organisations.csv");
+        HttpResponse<byte[]> export = organiser.download("api/organisations/exports/organisations.csv");
         assertEquals(200, export.statusCode());
         String csv = new String(export.body(), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF事業所名,施設種別"), csv.substring(0, 40));
@@ -86,13 +86,13 @@ class OrganisationImportIT extends ApplicationIT {
         register(first, clash, "clash");
         Http.Reply refused = organiser.post("api/organisations/" + clash + "/merge", "{\"intoId\":" + kept + "}");
         assertEquals(409, refused.status(), "both are registered for the same seminar: " + refused.body());
-        assertEquals(200, staff.get("api/organisations/" + clash).status(), "nothing changed");
+        assertEquals(200, organiser.get("api/organisations/" + clash).status(), "nothing changed");
 
         Http.Reply done = organiser.post("api/organisations/" + merged + "/merge", "{\"intoId\":" + kept + "}");
         assertEquals(200, done.status(), done.body());
-        assertEquals(404, staff.get("api/organisations/" + merged).status());
-        assertTrue(staff.get("api/organisations/" + kept + "/contacts").body().contains("merge-" + tag));
-        String keptName = staff.get("api/organisations/" + kept).json().getString("name");
+        assertEquals(404, organiser.get("api/organisations/" + merged).status());
+        assertTrue(organiser.get("api/organisations/" + kept + "/contacts").body().contains("merge-" + tag));
+        String keptName = organiser.get("api/organisations/" + kept).json().getString("name");
         assertEquals(List.of(keptName), organiser.get("api/manage/seminars/" + second + "/registrations").json().getJsonArray("registrations")
                 .getValuesAs(JsonObject.class).stream().map(r -> r.getString("organisation")).toList(), "its registration moved");
         assertEquals(422, organiser.post("api/organisations/" + kept + "/merge", "{\"intoId\":" + kept + "}").status());

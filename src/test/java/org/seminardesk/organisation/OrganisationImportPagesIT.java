@@ -40,7 +40,7 @@ class OrganisationImportPagesIT extends BrowserIT {
         assertEquals(List.of(), axeViolations());
         browser.findElement(By.id("apply:import")).click();
         waitForText("1 行を取り込みました");
-        assertTrue(staff.get("api/organisations").body().contains(name));
+        assertTrue(organiser.get("api/organisations").body().contains(name));
         assertFalse(browser.getPageSource().contains("この内容で取り込む"), "the preview is gone after importing");
     }
 }

@@ -53,7 +53,7 @@ class PortalIT extends MailTestSupport {
         long contact = contact(organisation, address);
         assertEquals(409, organiser.post("api/organisations/" + organisation + "/contacts",
                 "{\"name\":\"同じ人\",\"email\":\"" + address.toUpperCase() + "\"}").status(), "the same address twice");
-        assertEquals(1, staff.get("api/organisations/" + organisation + "/contacts").jsonArray().size());
+        assertEquals(1, organiser.get("api/organisations/" + organisation + "/contacts").jsonArray().size());
 
         Http.Reply sent = organiser.post("api/organisations/" + organisation + "/portal-links", "{\"contactIds\":[" + contact + "]}");
         assertEquals(200, sent.status(), sent.body());

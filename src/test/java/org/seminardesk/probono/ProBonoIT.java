@@ -42,7 +42,7 @@ class ProBonoIT extends BrowserIT {
         assertEquals("OPEN", statusOf(need));
 
         assertEquals(401, anonymous.get("api/manage/probono").status());
-        assertEquals(200, staff.get("api/manage/probono").status());
+        assertEquals(403, staff.get("api/manage/probono").status(), "pro bono contacts are the organisers'");
         assertEquals(403, staff.post("api/manage/probono/matches", "{\"needId\":%d,\"offerId\":%d}".formatted(need, helper)).status());
 
         Http.Reply match = organiser.post("api/manage/probono/matches", "{\"needId\":%d,\"offerId\":%d,\"note\":\"初回面談 5月\"}".formatted(need, helper));

@@ -66,7 +66,7 @@ class AnnualReportIT extends ApplicationIT {
         assertEquals(200, organiser.put("api/manage/reports/" + year + "/plans",
                 "{\"plans\":\"障害福祉計画について、引き続きグループワークを通じて話し合う。\"}").status());
 
-        HttpResponse<byte[]> docx = staff.download("api/manage/reports/" + year + "/report.docx");
+        HttpResponse<byte[]> docx = organiser.download("api/manage/reports/" + year + "/report.docx");
         assertEquals(200, docx.statusCode());
         String text;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
@@ -84,7 +84,7 @@ class AnnualReportIT extends ApplicationIT {
         assertTrue(text.contains("ホームページ作成 " + tag + " ― ウェブ 太郎（完了）"), text);
         assertTrue(text.contains("〇" + JapaneseDates.fiscalYear(year + 1) + "について\n障害福祉計画について、引き続きグループワークを通じて話し合う。"), text);
 
-        JsonObject report = staff.get("api/manage/reports/" + year).json();
+        JsonObject report = organiser.get("api/manage/reports/" + year).json();
         assertTrue(report.getJsonArray("meetings").size() >= 1);
         assertEquals(403, staff.put("api/manage/reports/" + year + "/plans", "{\"plans\":\"x\"}").status());
         assertEquals(401, anonymous.get("api/manage/reports/" + year + "/report.docx").status());

@@ -155,6 +155,7 @@ class AttackerIT extends ApplicationIT {
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(base + "api/registrations")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.Collections.nCopies(60, chunk))).build();
         assertEquals(413, client.send(chunked, HttpResponse.BodyHandlers.discarding()).statusCode(), "60 MB sent in chunks, without a length");
-        assertEquals(422, anonymous.post("api/registrations", "{}").status(), "a small body is read as before");
+        Http.Reply small = anonymous.post("api/registrations", "{}");
+        assertTrue(small.status() != 413 && small.body().contains("\"fields\""), "a small body is read and answered as before: " + small);
     }
 }

@@ -38,16 +38,17 @@ class RouteProtectionIT extends ApplicationIT {
 
     /**
      * Staff (and organisers) may do exactly these; other routes that are not public are the organisers' alone.
-     * Of /api/manage only a seminar's participant list and its exports (security/StaffMayRead).
+     * Of /api/manage only a seminar's participant list, its exports and its groups (security/StaffMayRead).
      */
     private static final List<Pattern> STAFF = patterns(
-            "GET /api/manage/seminars/\\{seminarId}/registrations(/export|/export\\.xlsx)?", ".* /api/attendance/.*");
+            "GET /api/manage/seminars/\\{seminarId}/registrations(/export|/export\\.xlsx)?", "GET /api/manage/seminars/\\{id}/groups",
+            ".* /api/attendance/.*");
 
     /** Admins alone: accounts and the audit log; organisers are refused too. */
     private static final List<Pattern> ADMIN = patterns(".* /api/admin/.*");
 
     /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
-    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers",
+    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers", "/api/manage/test/personal-data",
             "/api/manage/test/rate-limit", "/api/manage/test/checksum");
 
     private static List<Pattern> patterns(String... regexes) {

@@ -25,10 +25,20 @@ public class PrivacyRequests {
         return held;
     }
 
+    @Inject
+    ErasureLog erasures;
+
+    /** After a restore: the logged erasures again; audited with the count only. */
+    public int reapplyErasures() {
+        int again = erasures.reapply();
+        audit.record("privacy.reapplyErasures", "person", null, "addresses=" + again);
+        return again;
+    }
+
     public Erasure.Erased erase(String email) {
         Erasure.Erased erased = erasure.byEmail(email);
-        audit.record("privacy.erase", "person", null, "participants=%d, reportRows=%d, mails=%d, probono=%d"
-                .formatted(erased.participants(), erased.reportRows(), erased.mails(), erased.probono()));
+        audit.record("privacy.erase", "person", null, "participants=%d, reportRows=%d, mails=%d, probono=%d, contacts=%d, answers=%d"
+                .formatted(erased.participants(), erased.reportRows(), erased.mails(), erased.probono(), erased.contacts(), erased.answers()));
         return erased;
     }
 }

@@ -11,8 +11,9 @@ import org.jboss.logging.Logger;
 import org.seminardesk.security.audit.AuditLog;
 
 /**
- * How long participants' data is kept after their seminar ends (SEMINARDESK_RETENTION_MONTHS, default 60), and
- * erasing what is older. Safe on any number of nodes: each batch erases only rows not yet erased.
+ * How long personal data is kept (SEMINARDESK_RETENTION_MONTHS, default 60: after a seminar's end, a mail's
+ * sending, a pro bono entry, an organisation's deactivation; shorter for idempotency keys and client
+ * addresses), and erasing what is older through every feature's holder. Safe on any number of nodes: each batch erases only rows not yet erased.
  */
 @Named("retention")
 @ApplicationScoped
@@ -33,31 +34,23 @@ public class Retention {
     @Inject
     Clock clock;
 
-    @Inject
-    org.seminardesk.registration.RegistrationService registrations;
-
-    @Inject
-    org.seminardesk.security.SignInThrottle signInFailures;
 
     public int getMonths() {
         return months;
     }
 
-    /** Erases, batch by batch, everything past the period. */
+    /** Erases, batch by batch, everything past the period, through every feature's holder. */
     public Erasure.Erased run() {
         Instant cutoff = clock.instant().atZone(ZoneId.of("Asia/Tokyo")).minusMonths(months).toInstant();
-        erasure.unconfirmedRequestsBefore(clock.instant().minus(java.time.Duration.ofDays(8)));
-        registrations.forgetExpiredIdempotencyKeys();
-        signInFailures.forgetBefore(clock.instant());
         Erasure.Erased total = Erasure.Erased.NONE;
         Erasure.Erased batch;
         do {
-            batch = erasure.seminarsEndedBefore(cutoff);
+            batch = erasure.pastRetention(cutoff);
             total = total.plus(batch);
         } while (batch.participants() == Erasure.BATCH);
-        if (total.participants() + total.reportRows() > 0) {
-            audit.recordAs(AuditLog.SYSTEM, "privacy.retention", "person", null, "participants=%d, reportRows=%d, mails=%d"
-                    .formatted(total.participants(), total.reportRows(), total.mails()));
+        if (total.participants() + total.reportRows() + total.mails() + total.probono() + total.contacts() + total.answers() > 0) {
+            audit.recordAs(AuditLog.SYSTEM, "privacy.retention", "person", null, "participants=%d, reportRows=%d, mails=%d, probono=%d, contacts=%d"
+                    .formatted(total.participants(), total.reportRows(), total.mails(), total.probono(), total.contacts()));
             LOG.infof("Retention: erased %d participants of seminars that ended before %s", total.participants(), cutoff);
         }
         return total;
