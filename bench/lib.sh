@@ -13,6 +13,12 @@ auth=(-u "$AUTH" -b "$bench_work/cookies" -c "$bench_work/cookies")
 # The Java load clients sign in with this once per client thread and keep the session cookie.
 export BENCH_AUTH="$AUTH"
 nodes=()
+# Cluster nodes authenticate and encrypt their traffic (wildfly-config/cluster.cli): a fresh secret and key pair
+# per run, shared by this run's nodes; a single node ignores them.
+export SEMINARDESK_CLUSTER_SECRET="c-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
+export SEMINARDESK_CLUSTER_KEYSTORE="$bench_work/cluster.p12"
+keytool -genkeypair -alias cluster -keyalg RSA -keysize 2048 -storetype PKCS12 -keystore "$SEMINARDESK_CLUSTER_KEYSTORE" \
+    -storepass "$SEMINARDESK_CLUSTER_SECRET" -dname CN=seminardesk-cluster -validity 30 >/dev/null 2>&1
 
 ensure_built() {
     wildfly=$(ls -d "$root"/target/wildfly-*/ 2>/dev/null | head -n 1)

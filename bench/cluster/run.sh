@@ -76,7 +76,8 @@ fi
 verdict "one cluster formed through the database (JDBC_PING): $cluster_state" [ -n "$formed_in" ]
 
 echo "-- both nodes started at once on the empty database"
-migrations=$(ls "$root/src/main/resources/db/migration" | wc -l)
+# SQL migrations and the Java ones (platform/persistence/V*__*.java)
+migrations=$(( $(ls "$root/src/main/resources/db/migration" | wc -l) + $(ls "$root/src/main/java/org/seminardesk/platform/persistence" | grep -c '^V[0-9]*__') ))
 applied=$(sql "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
 demo_organisations=$(grep -c '"facilityType"' "$root/src/main/resources/demo/demo-data.json")
 organisations=$(sql "SELECT count(*) FROM organisation")

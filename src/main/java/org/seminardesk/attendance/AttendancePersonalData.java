@@ -49,6 +49,14 @@ public class AttendancePersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public void eraseParticipant(long participantId, Erasure.Tally tally) {
+        tally.reportRows += em.createNativeQuery("UPDATE imported_person SET name = ?2, email = NULL WHERE name <> ?2 AND participant_id = ?1")
+                .setParameter(1, participantId).setParameter(2, Erasure.ERASED).executeUpdate();
+        em.createNativeQuery("UPDATE participant_attendance SET checked_in_by = NULL WHERE participant_id = ?1")
+                .setParameter(1, participantId).executeUpdate();
+    }
+
+    @Override
     public void expire(Instant cutoff, Instant now, Erasure.Tally tally) {
         tally.reportRows += em.createNativeQuery("""
                 UPDATE imported_person SET name = ?2, email = NULL WHERE name <> ?2 AND import_id IN (

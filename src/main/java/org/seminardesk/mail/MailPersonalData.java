@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.seminardesk.security.privacy.Erasure;
@@ -48,7 +49,29 @@ public class MailPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public void eraseParticipant(long participantId, Erasure.Tally tally) {
+        namesInTheirRegistrationsMail("id = ?1", participantId);
+    }
+
+    /**
+     * A participant's name also stands in the mail of their registration to others (the contact's confirmation
+     * lists the group): it is replaced there, and only there, so that a short name erases nothing else.
+     */
+    @SuppressWarnings("unchecked")
+    private void namesInTheirRegistrationsMail(String condition, Object value) {
+        List<Object[]> people = em.createNativeQuery("SELECT name, registration_id FROM participant WHERE erased_at IS NULL AND " + condition)
+                .setParameter(1, value).getResultList();
+        for (Object[] person : people) {
+            em.createNativeQuery("""
+                    UPDATE mail_outbox SET body_text = REPLACE(body_text, ?1, ?2), body_html = REPLACE(body_html, ?1, ?2),
+                      attachment_text = REPLACE(attachment_text, ?1, ?2) WHERE registration_id = ?3""")
+                    .setParameter(1, person[0]).setParameter(2, Erasure.ERASED).setParameter(3, person[1]).executeUpdate();
+        }
+    }
+
+    @Override
     public void erase(String address, Erasure.Tally tally) {
+        namesInTheirRegistrationsMail("LOWER(email) = ?1", address);
         tally.mails += em.createNativeQuery(ERASE_CONTENTS + "LOWER(recipient) = ?1")
                 .setParameter(1, address).setParameter(2, OutboxMail.ERASED_RECIPIENT).setParameter(3, Erasure.ERASED).executeUpdate();
         em.createNativeQuery("""

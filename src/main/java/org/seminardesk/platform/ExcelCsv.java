@@ -44,9 +44,12 @@ public final class ExcelCsv {
         }
     }
 
-    /** "=HYPERLINK(…)" → "'=HYPERLINK(…)": shown as text, never run. */
+    /**
+     * "=HYPERLINK(…)" → "'=HYPERLINK(…)": shown as text, never run. The full-width ＝＋－＠ too: Japanese input
+     * writes them, and a spreadsheet that folds width would read a formula.
+     */
     public static String inert(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && "=+-@\t\r＝＋－＠".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private ExcelCsv() {

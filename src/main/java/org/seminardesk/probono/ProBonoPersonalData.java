@@ -13,8 +13,8 @@ import org.seminardesk.security.privacy.PersonalDataHolder;
 import org.seminardesk.security.privacy.PersonalRows;
 
 /**
- * Pro bono's personal data: who asked for help (contact name and address) and who offered it (name,
- * affiliation, address, skills); the organisers' note on a match may name them too. Needs, offers and matches
+ * Pro bono's personal data: who asked for help (contact name, address, their own description) and who offered it (name,
+ * affiliation, address; the skills stay); the organisers' note on a match may name them too. Needs, offers and matches
  * stay as counts for the annual report.
  */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class ProBonoPersonalData implements PersonalDataHolder {
     }
 
     private int erased(String needCondition, String offerCondition, Object value) {
-        return em.createNativeQuery("UPDATE probono_need SET contact_name = ?2, contact_email = ?3 WHERE contact_email <> ?3 AND " + needCondition)
+        return em.createNativeQuery("UPDATE probono_need SET contact_name = ?2, contact_email = ?3, description = ?2 WHERE contact_email <> ?3 AND " + needCondition)
                 .setParameter(1, value).setParameter(2, Erasure.ERASED).setParameter(3, OutboxMail.ERASED_RECIPIENT).executeUpdate()
                 + em.createNativeQuery("UPDATE probono_offer SET name = ?2, affiliation = NULL, email = ?3 WHERE email <> ?3 AND " + offerCondition)
                 .setParameter(1, value).setParameter(2, Erasure.ERASED).setParameter(3, OutboxMail.ERASED_RECIPIENT).executeUpdate();

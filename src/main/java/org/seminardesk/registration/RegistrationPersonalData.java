@@ -111,6 +111,13 @@ public class RegistrationPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public void eraseParticipant(long participantId, Erasure.Tally tally) {
+        tally.answers += em.createNativeQuery("UPDATE registration SET cancel_reason = NULL WHERE cancel_reason IS NOT NULL"
+                + " AND id IN (SELECT registration_id FROM participant WHERE id = ?1)").setParameter(1, participantId).executeUpdate();
+        tally.participants += participants(List.of(participantId));
+    }
+
+    @Override
     public void expire(Instant cutoff, Instant now, Erasure.Tally tally) {
         tally.participants += participants(idsOf("""
                 SELECT p.id FROM participant p JOIN registration r ON r.id = p.registration_id JOIN seminar s ON s.id = r.seminar_id

@@ -45,6 +45,11 @@ public class SurveyPersonalData implements PersonalDataHolder {
     }
 
     @Override
+    public void eraseParticipant(long participantId, Erasure.Tally tally) {
+        tally.answers += em.createNativeQuery("DELETE FROM survey_response WHERE participant_id = ?1").setParameter(1, participantId).executeUpdate();
+    }
+
+    @Override
     public void expire(Instant cutoff, Instant now, Erasure.Tally tally) {
         tally.answers += em.createNativeQuery("""
                 DELETE FROM survey_response WHERE participant_id IN (

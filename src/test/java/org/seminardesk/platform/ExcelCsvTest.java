@@ -10,7 +10,7 @@ class ExcelCsvTest {
 
     @Test
     void cellsExcelWouldRunAsFormulasAreWrittenAsText() {
-        for (String formula : new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+        for (String formula : new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "＝1+1", "＋1", "－1", "＠SUM(A1)"}) {
             assertEquals("'" + formula, ExcelCsv.inert(formula), formula);
         }
         assertEquals("山田 太郎", ExcelCsv.inert("山田 太郎"));

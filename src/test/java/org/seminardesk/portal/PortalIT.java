@@ -172,7 +172,7 @@ class PortalIT extends MailTestSupport {
         JsonObject after = organiser.post("api/manage/personal-data/export", "{\"email\":\"" + address + "\"}").json();
         assertEquals(0, after.getJsonArray("contactOf").size());
         assertEquals(0, after.getJsonArray("consentsGiven").size(), "the consent stays only as a count, without the address");
-        assertEquals(List.of(), organiser.get("api/manage/test/tables-containing?text=" + address).jsonArray()
+        assertEquals(List.of(), organiser.get("api/manage/test/personal-data/occurrences?text=" + address).jsonArray()
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                 "no table keeps the address");
     }

@@ -52,6 +52,34 @@ class SelfServiceIT extends ApplicationIT {
     }
 
     @Test
+    void aReplayAfterALinkRenewalGivesNoLiveLinkAndAKeyIsKeptOneDay() {
+        long seminar = publishedSeminar(5);
+        long organisation = organisation();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = postWithKey(key, body(seminar, organisation, "renewed-" + key + "@example.org"));
+        assertEquals(201, first.statusCode(), first.body());
+        long registration = staff.get("api/manage/seminars/" + seminar + "/registrations").json().getJsonArray("registrations")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, organiser.post("api/manage/seminars/" + seminar + "/registrations/" + registration + "/link", "").status());
+        HttpResponse<String> replay = postWithKey(key, body(seminar, organisation, "renewed-" + key + "@example.org"));
+        assertEquals(201, replay.statusCode(), replay.body());
+        assertNull(token(replay), "a replay never hands out a link, least of all after a renewal");
+        assertEquals(404, anonymous.get("api/registrations/" + token(first)).status(), "the renewed-away link is dead");
+
+        long later = publishedSeminar(5);
+        assertEquals(422, postWithKey(key, body(later, organisation, "other-" + key + "@example.org")).statusCode(),
+                "within 24 hours the key is taken");
+        assertEquals(200, organiser.put("api/manage/test/clock?shift=PT25H", "").status());
+        try {
+            HttpResponse<String> dayLater = postWithKey(key, body(later, organisation, "other-" + key + "@example.org"));
+            assertEquals(201, dayLater.statusCode(), "after 24 hours the key is forgotten and counts as new: " + dayLater.body());
+            assertNotNull(token(dayLater));
+        } finally {
+            organiser.delete("api/manage/test/clock");
+        }
+    }
+
+    @Test
     void aRetriedRequestGetsTheFirstResultNotASecondRegistration() {
         long seminar = publishedSeminar(5);
         long organisation = organisation();

@@ -29,7 +29,7 @@ class LinkRenewalIT extends MailTestSupport {
     }
 
     private List<String> tablesHolding(String text) {
-        return organiser.get("api/manage/test/tables-containing?text=" + text).jsonArray()
+        return organiser.get("api/manage/test/personal-data/occurrences?text=" + text).jsonArray()
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 

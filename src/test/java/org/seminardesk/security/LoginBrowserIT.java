@@ -76,4 +76,18 @@ class LoginBrowserIT extends BrowserIT {
         signIn(username, "jibun-de-kimeta-aikotoba");
         waitUntil(d -> d.getCurrentUrl().endsWith("/staff/index.xhtml"));
     }
+
+    @Test
+    void passwordGuessesFromElsewhereDoNotKeepTheAdminFromSigningIn() {
+        Http guessing = anonymous.withPassword(Http.username(Http.As.ADMIN), "wrong-" + UUID.randomUUID()).from("203.0.113.254");
+        for (int guess = 0; guess < 5; guess++) {
+            int status = guessing.get("api/admin/users").status();
+            assertTrue(status == 401 || status == 429, "guess " + guess + ": " + status);
+        }
+        browser.manage().deleteAllCookies();
+        open("admin/users.xhtml");
+        signIn(Http.username(Http.As.ADMIN), Http.password(Http.As.ADMIN));
+        waitUntil(d -> d.getCurrentUrl().endsWith("/admin/users.xhtml"));
+        waitForText("ログイン中： admin");
+    }
 }

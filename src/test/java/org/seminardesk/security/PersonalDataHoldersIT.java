@@ -77,6 +77,8 @@ class PersonalDataHoldersIT extends MailTestSupport {
         assertEquals(200, erased.status(), erased.body());
         assertEquals(List.of(), strings(organiser.get("api/manage/test/personal-data/occurrences?text=" + address)),
                 "columns still holding the address after its erasure");
+        assertEquals(List.of(), strings(organiser.get("api/manage/test/personal-data/occurrences?text="
+                + URLEncoder.encode("全部 消す", StandardCharsets.UTF_8))), "columns still holding the name that went with the address");
         assertTrue(organiser.get("api/manage/seminars/" + seminar + "/registrations").body().contains("同僚 残る"), "the colleague stays");
     }
 
@@ -94,5 +96,36 @@ class PersonalDataHoldersIT extends MailTestSupport {
         assertTrue(again.json().getInt("addressesErasedAgain") >= 1, again.body());
         assertEquals(List.of(), strings(organiser.get("api/manage/test/personal-data/occurrences?text=" + address)));
         assertEquals(403, organiser.post("api/admin/retention/erasures", "").status(), "admins only");
+    }
+
+    @Test
+    void aParticipantWithoutAnAddressIsFoundByNameAndErased() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "無住所 " + tag;
+        long seminar = publishedSeminar(5);
+        Http.Reply registered = organiser.post("api/manage/registrations", """
+                {"privacyConsent":true,"needsConsent":true,"seminarId":%d,"organisationId":%d,"participants":[
+                 {"name":"%s","accessibilityNeeds":"筆談"},{"name":"同僚 %s","email":"peer-%s@example.org"}]}"""
+                .formatted(seminar, organisation(), name, tag, tag));
+        assertEquals(201, registered.status(), registered.body());
+        Http.Reply found = organiser.post("api/manage/personal-data/participants", "{\"name\":\"無住所" + tag + "\"}");
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.jsonArray().size(), "spaces do not matter: " + found.body());
+        long id = found.jsonArray().getJsonObject(0).getJsonNumber("participantId").longValue();
+        assertEquals(false, found.jsonArray().getJsonObject(0).getBoolean("ownAddress"));
+
+        assertEquals(400, organiser.post("api/manage/personal-data/participants/erase", "{\"participantId\":" + id + "}").status(),
+                "not without confirm");
+        assertEquals(404, organiser.post("api/manage/personal-data/participants/erase",
+                "{\"participantId\":987654321,\"confirm\":true}").status());
+        assertEquals(403, staff.post("api/manage/personal-data/participants", "{\"name\":\"" + name + "\"}").status());
+        Http.Reply erased = organiser.post("api/manage/personal-data/participants/erase", "{\"participantId\":" + id + ",\"confirm\":true}");
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(1, erased.json().getInt("participants"));
+        List<String> left = strings(organiser.get("api/manage/test/personal-data/occurrences?text=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
+        assertEquals(List.of(), left, "the name is nowhere, also not in the mail of their registration");
+        String list = organiser.get("api/manage/seminars/" + seminar + "/registrations").body();
+        assertTrue(list.contains("同僚 " + tag) && !list.contains("筆談"), "the colleague stays, the needs go: " + list);
+        assertEquals(0, organiser.post("api/manage/personal-data/participants", "{\"name\":\"" + name + "\"}").jsonArray().size());
     }
 }

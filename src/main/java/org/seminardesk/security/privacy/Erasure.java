@@ -65,6 +65,29 @@ public class Erasure {
         return erased;
     }
 
+    /**
+     * One participant found by name, for a person without an address of their own; one with an address is
+     * erased by it, everywhere. Logged by id, to be re-applied after a restore.
+     */
+    public Erased participant(long participantId) {
+        if (!holders.participantExists(participantId)) {
+            throw org.seminardesk.platform.DomainException.notFound("Participant", participantId);
+        }
+        java.util.Optional<String> address = holders.participantAddress(participantId);
+        if (address.isPresent()) {
+            return byEmail(address.get());
+        }
+        Erased erased = participantWithoutLogging(participantId);
+        log.recordParticipant(participantId, clock.instant());
+        return erased;
+    }
+
+    Erased participantWithoutLogging(long participantId) {
+        Tally tally = new Tally();
+        holders.all().forEach(holder -> holder.eraseParticipant(participantId, tally));
+        return tally.erased();
+    }
+
     Erased withoutLogging(String address) {
         Tally tally = new Tally();
         holders.all().forEach(holder -> holder.erase(address, tally));

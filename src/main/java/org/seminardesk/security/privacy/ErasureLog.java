@@ -39,15 +39,28 @@ public class ErasureLog {
                 .setParameter(1, hash(address)).setParameter(2, at.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
-    /** Erases again every address held now that was erased before; answers how many addresses that was. */
+    void recordParticipant(long participantId, Instant at) {
+        em.createNativeQuery("INSERT INTO erasure_log (participant_id, erased_at) VALUES (?1, ?2)")
+                .setParameter(1, participantId).setParameter(2, at.atOffset(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    /**
+     * Erases again every address held now that was erased before, and every participant erased by id; answers
+     * how many addresses and participants that was.
+     */
     public int reapply() {
         @SuppressWarnings("unchecked")
-        Set<String> logged = new HashSet<>(em.createNativeQuery("SELECT DISTINCT address_hash FROM erasure_log", String.class).getResultList());
+        List<Number> participants = em.createNativeQuery("SELECT DISTINCT participant_id FROM erasure_log WHERE participant_id IS NOT NULL")
+                .getResultList();
+        participants.forEach(id -> erasure.participantWithoutLogging(id.longValue()));
+        @SuppressWarnings("unchecked")
+        Set<String> logged = new HashSet<>(em.createNativeQuery("SELECT DISTINCT address_hash FROM erasure_log WHERE address_hash IS NOT NULL",
+                String.class).getResultList());
         Set<String> held = new TreeSet<>();
         holders.all().forEach(holder -> holder.addresses().forEach(held::add));
         List<String> again = held.stream().filter(address -> logged.contains(hash(address))).toList();
         again.forEach(erasure::withoutLogging);
-        return again.size();
+        return again.size() + participants.size();
     }
 
     static String hash(String address) {

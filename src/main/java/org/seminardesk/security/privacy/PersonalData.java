@@ -74,8 +74,32 @@ public class PersonalData {
     public record ProBono(String kind, String name, String email, String text) implements java.io.Serializable {
     }
 
+    /** A participant found by name (for people without an address of their own): where, and whether they have one. */
+    public record NamedParticipant(long participantId, String seminar, Instant seminarStartsAt, String organisation, String name,
+                                   boolean ownAddress, String accessibilityNeeds) implements java.io.Serializable {
+    }
+
     @Inject
     PersonalDataHolders holders;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    /** Participants not yet erased whose name contains the text, spaces (half and full width) ignored; at most 50. */
+    @Transactional
+    public List<NamedParticipant> participantsNamed(String name) {
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("""
+                SELECT p.id, s.title_ja, s.starts_at, o.name AS organisation, p.name, p.email, p.accessibility_needs
+                FROM participant p JOIN registration r ON r.id = p.registration_id JOIN seminar s ON s.id = r.seminar_id
+                JOIN organisation o ON o.id = r.organisation_id
+                WHERE p.erased_at IS NULL AND LOWER(REPLACE(REPLACE(p.name, ' ', ''), '　', '')) LIKE ?1 ORDER BY s.starts_at DESC""",
+                jakarta.persistence.Tuple.class).setParameter(1, "%" + folded + "%").setMaxResults(50).getResultList();
+        return rows.stream().map(t -> new NamedParticipant(((Number) t.get(0)).longValue(), t.get(1, String.class),
+                PersonalRows.instant(t.get(2)), t.get(3, String.class), t.get(4, String.class), t.get(5) != null,
+                t.get(6, String.class))).toList();
+    }
 
     @Transactional
     public Held about(String email) {

@@ -29,6 +29,14 @@ public interface PersonalDataHolder {
     void erase(String address, Erasure.Tally tally);
 
     /**
+     * Erases what it holds about one participant who has no address of their own (found by name): their row,
+     * and what refers to it. Features that hold nothing per participant keep the default.
+     */
+    default void eraseParticipant(long participantId, Erasure.Tally tally) {
+        // nothing held per participant
+    }
+
+    /**
      * Erases what is past its retention: rows that belong to seminars (or, for data without a seminar, were
      * written) before the cutoff; short-lived data by its own shorter period, counted from now.
      */

@@ -32,8 +32,30 @@ public class PersonalDataResource {
                                @NotNull @AssertTrue(message = "must be true: erasing cannot be undone") Boolean confirm) implements java.io.Serializable {
     }
 
+    /** A name (or part of one) of a participant without an address of their own. */
+    public record Name(@NotBlank @Size(max = 100) String name) implements java.io.Serializable {
+    }
+
+    public record EraseParticipant(@NotNull Long participantId,
+                                   @NotNull @AssertTrue(message = "must be true: erasing cannot be undone") Boolean confirm)
+            implements java.io.Serializable {
+    }
+
     @Inject
     PrivacyRequests requests;
+
+    @POST
+    @Path("participants")
+    public java.util.List<PersonalData.NamedParticipant> findByName(@NotNull @Valid Name name) {
+        return requests.findByName(name.name());
+    }
+
+    /** One participant by id; one who has an address is erased by it, everywhere. 404 for no such participant. */
+    @POST
+    @Path("participants/erase")
+    public Erasure.Erased eraseParticipant(@NotNull @Valid EraseParticipant request) {
+        return requests.eraseParticipant(request.participantId());
+    }
 
     @POST
     @Path("export")

@@ -3,6 +3,7 @@ package org.seminardesk.security.privacy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.seminardesk.security.audit.AuditLog;
 
 /** A person's request, answered and recorded in the audit log (counts only, never the address). */
@@ -27,6 +28,20 @@ public class PrivacyRequests {
 
     @Inject
     ErasureLog erasures;
+
+    /** People without an address of their own are found by name; audited with the count only. */
+    public List<PersonalData.NamedParticipant> findByName(String name) {
+        List<PersonalData.NamedParticipant> found = data.participantsNamed(name);
+        audit.record("privacy.findByName", "person", null, "found=" + found.size());
+        return found;
+    }
+
+    public Erasure.Erased eraseParticipant(long participantId) {
+        Erasure.Erased erased = erasure.participant(participantId);
+        audit.record("privacy.eraseParticipant", "participant", participantId, "participants=%d, reportRows=%d, mails=%d, answers=%d"
+                .formatted(erased.participants(), erased.reportRows(), erased.mails(), erased.answers()));
+        return erased;
+    }
 
     /** After a restore: the logged erasures again; audited with the count only. */
     public int reapplyErasures() {

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 import org.seminardesk.security.privacy.PersonalDataHolders;
 
 /**
- * Test-only reads of the whole schema for PersonalDataHoldersIT: which columns look like a person's name or
- * address, which tables the holders claim, and where a text still occurs anywhere in the database.
+ * Test-only reads of the whole schema: which columns look like a person's name or address, which tables the
+ * personal-data holders claim, and where a text (an erased address, a token handed out) still occurs anywhere
+ * in the database, column by column.
  */
 @RequestScoped
 @Transactional
@@ -55,13 +56,13 @@ public class PersonalDataSearchResource {
     @GET
     @Path("occurrences")
     public List<String> occurrences(@QueryParam("text") String text) {
-        String needle = "%" + text.toLowerCase(Locale.ROOT) + "%";
+        String needle = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<String> found = new ArrayList<>();
         for (String[] column : columns()) {
             if (!TEXT_TYPES.contains(column[2])) {
                 continue;
             }
-            Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + column[0] + " WHERE LOWER(" + column[1] + ") LIKE ?1")
+            Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM " + column[0] + " WHERE LOWER(" + column[1] + ") LIKE ?1 ESCAPE '\\'")
                     .setParameter(1, needle).getSingleResult();
             if (count.longValue() > 0) {
                 found.add(column[0] + "." + column[1]);

@@ -87,26 +87,6 @@ public class TestControlResource {
         return sums;
     }
 
-    /** The tables of the application's schema in which some row holds the text, in any column (a dump, searched). */
-    @GET
-    @Path("tables-containing")
-    @SuppressWarnings("unchecked")
-    public List<String> tablesContaining(@QueryParam("text") String text) {
-        List<String> tables = em.createNativeQuery("""
-                SELECT table_name FROM information_schema.tables
-                WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'""").getResultList();
-        List<String> holding = new ArrayList<>();
-        for (String table : tables) {
-            for (Object row : em.createNativeQuery("SELECT * FROM \"" + table + "\"").getResultList()) {
-                if ((row instanceof Object[] cells ? Arrays.deepToString(cells) : String.valueOf(row)).contains(text)) {
-                    holding.add(table.toLowerCase(Locale.ROOT));
-                    break;
-                }
-            }
-        }
-        return holding;
-    }
-
     /** shift: an ISO-8601 duration, e.g. P9DT1H; the clock runs on from there. */
     @PUT
     @Path("clock")
