@@ -37,7 +37,7 @@ import org.jboss.logging.Logger;
  * fails that mail only; a connection that cannot be made leaves the whole batch for a later attempt.
  * Each mail is recorded SENT as soon as the server accepts it ({@link SentLog}), so a node that dies mid-batch
  * leaves only the mail in flight unrecorded; another node sends the rest of the batch once the claim lease has
- * run out. A resent mail keeps its Message-ID ({@link StableIdMessage}). Polling is an EJB timer, so it lives
+ * run out. A live batch renews its claim as it goes, so a batch slower than the lease is never taken over. A resent mail keeps its Message-ID ({@link StableIdMessage}). Polling is an EJB timer, so it lives
  * and dies with the deployment; each outbox step runs in its own transaction. Calls may run side by side (and on several nodes): the claim keeps them apart.
  * A recipient the server refuses for good (a 5xx reply, or an address that cannot be parsed) fails at once;
  * anything else is tried again later.
@@ -122,7 +122,9 @@ public class MailDispatcher {
             } else {
                 transport.connect();
             }
+            Duration lease = outbox.claimLease();
             for (OutboxMail mail : batch) {
+                sentLog.keepClaim(mail.claimedBy(), lease);
                 try {
                     MimeMessage message = message(mail);
                     transport.sendMessage(message, message.getAllRecipients());

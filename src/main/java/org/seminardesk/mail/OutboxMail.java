@@ -216,4 +216,9 @@ public class OutboxMail {
     public Instant createdAt() {
         return createdAt;
     }
+
+    /** The batch that holds this row's claim (null when none does). */
+    public String claimedBy() {
+        return claimedBy;
+    }
 }

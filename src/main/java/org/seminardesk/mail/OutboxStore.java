@@ -87,6 +87,11 @@ public class OutboxStore {
                 .setParameter("announcement", announcementId).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** How long a claim holds unless its dispatcher renews it (SentLog.keepClaim). */
+    public Duration claimLease() {
+        return Duration.ofSeconds(claimLeaseSeconds);
+    }
+
     /** Claims due rows for this dispatcher and issues the private link each of them carries. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMail> claimDue(int limit) {

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
@@ -21,13 +23,18 @@ final class SentLog implements AutoCloseable {
                    claimed_by = NULL, claim_expires_at = NULL
             WHERE id = ?""";
 
+    private static final String RENEW_CLAIM = """
+            UPDATE mail_outbox SET claim_expires_at = ? WHERE claimed_by = ? AND status = 'PENDING'""";
+
     private final Connection connection;
     private final PreparedStatement statement;
     private final Clock clock;
+    private Instant renewed;
 
     SentLog(DataSource database, Clock clock) throws SQLException {
         this.connection = database.getConnection();
         this.clock = clock;
+        this.renewed = clock.instant(); // the batch was claimed just before
         try {
             connection.setAutoCommit(true);
             this.statement = connection.prepareStatement(RECORD_SENT);
@@ -35,6 +42,24 @@ final class SentLog implements AutoCloseable {
             connection.close();
             throw e;
         }
+    }
+
+    /**
+     * Keeps this batch's claim on the rows it has not sent yet while it is alive: a batch slower than the lease
+     * (a busy node, several batches side by side) must not have its rows taken and sent a second time by another
+     * dispatcher. Renewed every third of the lease; a dead node stops renewing and its rows are free a lease later.
+     */
+    void keepClaim(String batch, Duration lease) throws SQLException {
+        Instant now = clock.instant();
+        if (Duration.between(renewed, now).compareTo(lease.dividedBy(3)) < 0) {
+            return;
+        }
+        try (PreparedStatement renew = connection.prepareStatement(RENEW_CLAIM)) {
+            renew.setObject(1, OffsetDateTime.ofInstant(now.plus(lease), ZoneOffset.UTC));
+            renew.setString(2, batch);
+            renew.executeUpdate();
+        }
+        renewed = now;
     }
 
     void recordSent(long mailId) throws SQLException {
