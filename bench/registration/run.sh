@@ -22,8 +22,8 @@ organisation=$(organisations "$DB" 200000 ベンチマーク事業所)
 hot=$(published_seminar "$BASE" hot 1000)
 spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "spread $i" 100; done | paste -sd, -)
 # The reference's own seminars, large enough that every one of its seat UPDATEs takes a seat as the app's do.
-reference_hot=$(published_seminar "$BASE" "reference hot" 1000000)
-reference_spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "reference spread $i" 1000000; done | paste -sd, -)
+reference_hot=$(published_seminar "$BASE" "reference hot" 100000)
+reference_spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "reference spread $i" 100000; done | paste -sd, -)
 
 # Warm the JVM up before measuring.
 java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 5 "$(published_seminar "$BASE" warmup 100000)" >/dev/null 2>&1
