@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.seminardesk.platform.persistence.NativeValues;
 import org.seminardesk.security.privacy.Erasure;
 import org.seminardesk.security.privacy.PersonalData;
 import org.seminardesk.security.privacy.PersonalDataHolder;
@@ -45,7 +46,7 @@ public class MailPersonalData implements PersonalDataHolder {
     public void export(String address, PersonalData.Export export) {
         PersonalRows.under(em, "SELECT subject, status, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :address ORDER BY created_at",
                 address).forEach(t -> export.mails.add(new PersonalData.Mail(t.get(0, String.class), t.get(1, String.class),
-                PersonalRows.instant(t.get(2)), PersonalRows.instant(t.get(3)))));
+                NativeValues.instant(t.get(2)), NativeValues.instant(t.get(3)))));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.seminardesk.platform.persistence.NativeValues;
 import org.seminardesk.security.privacy.Erasure;
 import org.seminardesk.security.privacy.PersonalData;
 import org.seminardesk.security.privacy.PersonalDataHolder;
@@ -35,7 +36,7 @@ public class OrganisationPersonalData implements PersonalDataHolder {
                 JOIN organisation o ON o.id = c.organisation_id WHERE c.email = :address
                 UNION ALL SELECT o.name, o.contact_person, o.email, o.phone, NULL, NULL FROM organisation o WHERE LOWER(o.email) = :address""",
                 address).forEach(t -> export.contactOf.add(new PersonalData.AsContact(t.get(0, String.class), t.get(1, String.class),
-                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), PersonalRows.instant(t.get(5)))));
+                t.get(2, String.class), t.get(3, String.class), t.get(4, String.class), NativeValues.instant(t.get(5)))));
     }
 
     @Override

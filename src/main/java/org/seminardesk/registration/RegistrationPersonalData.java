@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.seminardesk.platform.persistence.NativeValues;
 import org.seminardesk.platform.i18n.PageTexts;
 import org.seminardesk.question.Answers;
 import org.seminardesk.question.QuestionService;
@@ -55,15 +56,15 @@ public class RegistrationPersonalData implements PersonalDataHolder {
                 JOIN organisation o ON o.id = r.organisation_id LEFT JOIN participant_attendance a ON a.participant_id = p.id
                 LEFT JOIN certificate c ON c.participant_id = p.id
                 WHERE LOWER(p.email) = :address ORDER BY s.starts_at""", address).forEach(t -> export.participations.add(
-                new PersonalData.AsParticipant(t.get(0, String.class), PersonalRows.instant(t.get(1)), t.get(2, String.class),
+                new PersonalData.AsParticipant(t.get(0, String.class), NativeValues.instant(t.get(1)), t.get(2, String.class),
                         t.get(3, String.class), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
-                        PersonalRows.integer(t.get(7)), PersonalRows.instant(t.get(8)), t.get(9, String.class), t.get(10, String.class),
+                        PersonalRows.integer(t.get(7)), NativeValues.instant(t.get(8)), t.get(9, String.class), t.get(10, String.class),
                         t.get(11, String.class), answerLines(((Number) t.get(13)).longValue(), t.get(12, String.class)))));
         PersonalRows.under(em, """
                 SELECT s.title_ja, c.given_by, c.given_at, c.notice_version, c.people, c.needs_consent FROM consent_record c
                 JOIN registration r ON r.id = c.registration_id JOIN seminar s ON s.id = r.seminar_id
                 WHERE c.giver_email = :address ORDER BY c.given_at""", address).forEach(t -> export.consentsGiven.add(
-                new PersonalData.ConsentGiven(t.get(0, String.class), t.get(1, String.class), PersonalRows.instant(t.get(2)),
+                new PersonalData.ConsentGiven(t.get(0, String.class), t.get(1, String.class), NativeValues.instant(t.get(2)),
                         t.get(3, String.class), ((Number) t.get(4)).intValue(), Boolean.TRUE.equals(t.get(5)))));
         PersonalRows.under(em, """
                 SELECT s.title_ja, q.status, q.registrant_name, q.registrant_email, p.name, p.email, p.accessibility_needs, q.created_at
@@ -72,7 +73,7 @@ public class RegistrationPersonalData implements PersonalDataHolder {
                 WHERE q.registrant_email = :address OR EXISTS (SELECT 1 FROM registration_request_person x WHERE x.request_id = q.id AND x.email = :address)
                 ORDER BY q.created_at""", address).forEach(t -> export.requests.add(
                 new PersonalData.InRequest(t.get(0, String.class), t.get(1, String.class), t.get(2, String.class), t.get(3, String.class),
-                        t.get(4, String.class), t.get(5, String.class), t.get(6, String.class), PersonalRows.instant(t.get(7)))));
+                        t.get(4, String.class), t.get(5, String.class), t.get(6, String.class), NativeValues.instant(t.get(7)))));
     }
 
     /** Their answers to the seminar's questions, as "question：answer" lines (Japanese yes/no). */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.seminardesk.platform.api.ApiError;
 
 /**
  * CSRF for the API. A request that changes something and carries credentials the browser adds by itself (the
@@ -27,10 +28,7 @@ public class ApiOriginFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":403,\"message\":\"A request from another site: refused (send X-Requested-With from scripts)\",\"fields\":[]}");
+        ApiError.write(response, HttpServletResponse.SC_FORBIDDEN, "A request from another site: refused (send X-Requested-With from scripts)");
     }
 
     private static boolean carriesAmbientCredentials(HttpServletRequest request) {

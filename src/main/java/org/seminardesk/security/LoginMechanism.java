@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.platform.api.ApiError;
 
 /**
  * How people sign in. Pages: the login form (login.xhtml hands the credential over through
@@ -56,6 +57,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                 return AuthenticationStatus.SEND_FAILURE; // the form says so itself
             }
             return signedIn(request, context, result.session().get(), result.roles());
+        }
+        if (!context.isProtected() && isStaticResource(request)) {
+            return context.doNothing(); // a page's scripts and styles: no account to look up for each of them
         }
         Optional<AuthenticationStatus> session = fromSession(request, context);
         if (session.isPresent()) {
@@ -127,16 +131,16 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     /** 429 without checking the password: this client failed too often and must wait. */
     private static AuthenticationStatus tooManyTries(HttpServletResponse response, long seconds) {
         try {
-            response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(seconds));
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":429,\"message\":\"Too many wrong passwords from your address: try again in %d seconds\",\"fields\":[]}"
-                    .formatted(seconds));
+            ApiError.write(response, 429, "Too many wrong passwords from your address: try again in %d seconds".formatted(seconds));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE; // the answer is written: the container leaves it alone
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.seminardesk.platform.api.ApiError;
 import org.seminardesk.platform.i18n.LanguageSelection;
 
 /**
@@ -52,14 +53,12 @@ public class RateLimitFilter extends HttpFilter {
             return;
         }
         boolean japanese = LanguageSelection.of(request).equals(java.util.Locale.JAPANESE);
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(retryAfter));
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path.startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":429,\"message\":\"Too many requests from your address: try again in %d seconds\",\"fields\":[]}"
-                    .formatted(retryAfter));
+            ApiError.write(response, 429, "Too many requests from your address: try again in %d seconds".formatted(retryAfter));
         } else {
+            response.setStatus(429);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType("text/plain");
             response.getWriter().write(japanese
                     ? "短い時間にアクセスが集中しました。%d 秒ほど待ってから、もう一度お試しください。".formatted(retryAfter)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.seminardesk.platform.persistence.NativeValues;
 
 /**
  * The table sign_in_failure, shared by all nodes. Before a password is hashed the client's wait is read; a
@@ -78,7 +79,7 @@ public class SignInThrottle {
             return Row.NONE;
         }
         Object[] values = (Object[]) found.get(0);
-        return new Row(true, ((Number) values[0]).intValue(), instant(values[1]));
+        return new Row(true, ((Number) values[0]).intValue(), NativeValues.instant(values[1]));
     }
 
     private void store(String account, String client, Row before, int free, Instant now) {
@@ -100,18 +101,6 @@ public class SignInThrottle {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value instanceof Instant instant ? instant : java.time.ZonedDateTime.parse(value.toString()).toInstant();
-    }
 
     private record Row(boolean exists, int failures, Instant blockedUntil) {
         static final Row NONE = new Row(false, 0, null);

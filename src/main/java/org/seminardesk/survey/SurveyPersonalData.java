@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.seminardesk.platform.persistence.NativeValues;
 import org.seminardesk.security.privacy.Erasure;
 import org.seminardesk.security.privacy.PersonalData;
 import org.seminardesk.security.privacy.PersonalDataHolder;
@@ -34,7 +35,7 @@ public class SurveyPersonalData implements PersonalDataHolder {
                 JOIN survey_answer a ON a.response_id = r.id JOIN survey_question q ON q.id = a.question_id
                 LEFT JOIN survey_option o ON o.question_id = a.question_id AND o.position = a.option_index
                 WHERE LOWER(p.email) = :address ORDER BY r.submitted_at, q.position""", address).forEach(t -> export.feedback.add(
-                new PersonalData.FeedbackAnswer(t.get(0, String.class), PersonalRows.instant(t.get(1)), t.get(2, String.class),
+                new PersonalData.FeedbackAnswer(t.get(0, String.class), NativeValues.instant(t.get(1)), t.get(2, String.class),
                         t.get(3, String.class))));
     }
 

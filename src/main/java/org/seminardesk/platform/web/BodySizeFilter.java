@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.seminardesk.platform.api.ApiError;
 import org.seminardesk.platform.i18n.LanguageSelection;
 
 /**
@@ -75,15 +76,13 @@ public class BodySizeFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, long limit) throws IOException {
-        response.setStatus(status);
         response.setHeader("Connection", "close"); // the rest of the body is not read
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":%d,\"message\":\"%s\",\"fields\":[]}".formatted(status,
-                    status == 411 ? "Send the form with a Content-Length" : "The request body is larger than " + limit + " bytes"));
+            ApiError.write(response, status, status == 411 ? "Send the form with a Content-Length" : "The request body is larger than " + limit + " bytes");
         } else {
+            response.setStatus(status);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             boolean japanese = LanguageSelection.of(request).equals(Locale.JAPANESE);
             response.setContentType("text/plain");
             response.getWriter().write(japanese ? "送信された内容が大きすぎます（上限 %d バイト）。".formatted(limit)

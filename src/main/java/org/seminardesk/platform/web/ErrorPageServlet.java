@@ -1,7 +1,5 @@
 package org.seminardesk.platform.web;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,8 +17,6 @@ import org.seminardesk.platform.api.ApiError;
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status)) {
@@ -29,8 +25,7 @@ public class ErrorPageServlet extends HttpServlet {
         }
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         if (uri.startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(JSON.toJson(ApiError.of(status, apiMessage(status))));
+            ApiError.write(response, status, apiMessage(status));
         } else if (!response.isCommitted()) {
             response.resetBuffer();
             request.getRequestDispatcher("/error.xhtml").forward(request, response);

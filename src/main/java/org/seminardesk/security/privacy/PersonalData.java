@@ -97,7 +97,7 @@ public class PersonalData {
                 WHERE p.erased_at IS NULL AND LOWER(REPLACE(REPLACE(p.name, ' ', ''), '　', '')) LIKE ?1 ORDER BY s.starts_at DESC""",
                 jakarta.persistence.Tuple.class).setParameter(1, "%" + folded + "%").setMaxResults(50).getResultList();
         return rows.stream().map(t -> new NamedParticipant(((Number) t.get(0)).longValue(), t.get(1, String.class),
-                PersonalRows.instant(t.get(2)), t.get(3, String.class), t.get(4, String.class), t.get(5) != null,
+                org.seminardesk.platform.persistence.NativeValues.instant(t.get(2)), t.get(3, String.class), t.get(4, String.class), t.get(5) != null,
                 t.get(6, String.class))).toList();
     }
 

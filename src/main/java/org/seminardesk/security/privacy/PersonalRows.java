@@ -2,12 +2,10 @@ package org.seminardesk.security.privacy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Native reads shared by the holders: rows under an address, addresses in a column, timestamps as Instants. */
+/** Native reads shared by the holders: rows under an address, addresses in a column (timestamps: NativeValues). */
 public final class PersonalRows {
 
     private PersonalRows() {
@@ -23,22 +21,6 @@ public final class PersonalRows {
     public static Stream<String> addressesIn(EntityManager em, String table, String column) {
         return ((List<String>) em.createNativeQuery("SELECT DISTINCT LOWER(" + column + ") FROM " + table + " WHERE " + column + " IS NOT NULL",
                 String.class).getResultList()).stream().filter(a -> a.contains("@") && !a.endsWith("@erased.invalid"));
-    }
-
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return java.time.ZonedDateTime.parse(value.toString()).toInstant();
     }
 
     public static Integer integer(Object value) {
