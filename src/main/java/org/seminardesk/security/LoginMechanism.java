@@ -19,7 +19,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.seminardesk.platform.api.ApiError;
 
 /**
  * How people sign in. Pages: the login form (login.xhtml hands the credential over through
@@ -128,15 +127,18 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    /** 429 without checking the password: this client failed too often and must wait. */
+    /**
+     * 429 without checking the password: this client failed too often and must wait (Retry-After). The body is
+     * the error page's, like the 401's (ErrorPageServlet: JSON on the API).
+     */
     private static AuthenticationStatus tooManyTries(HttpServletResponse response, long seconds) {
+        response.setHeader("Retry-After", String.valueOf(seconds));
         try {
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            ApiError.write(response, 429, "Too many wrong passwords from your address: try again in %d seconds".formatted(seconds));
+            response.sendError(429);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_CONTINUE; // the answer is written: the container leaves it alone
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -37,6 +37,7 @@ public class ErrorPageServlet extends HttpServlet {
             case HttpServletResponse.SC_UNAUTHORIZED -> "Sign in first: HTTP Basic, or the session cookie of a signed-in user";
             case HttpServletResponse.SC_FORBIDDEN -> "Your account's roles do not allow this";
             case HttpServletResponse.SC_NOT_FOUND -> "Not found";
+            case 429 -> "Too many wrong passwords from your address: try again after the seconds in Retry-After";
             default -> "The server could not answer this request";
         };
     }
