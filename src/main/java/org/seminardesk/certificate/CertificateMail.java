@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.seminardesk.mail.ParticipantNotices;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.security.audit.Audited;
 
 /** Tells attendees through the outbox that their certificate is ready on their own page (the mail carries their link). */
@@ -17,7 +17,7 @@ public class CertificateMail {
     CertificateService certificates;
 
     @Inject
-    ParticipantNotices notices;
+    Notifications notices;
 
     @Transactional
     @Audited("certificate")

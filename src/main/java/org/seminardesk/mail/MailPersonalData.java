@@ -24,7 +24,7 @@ public class MailPersonalData implements PersonalDataHolder {
 
     private static final String ERASE_CONTENTS = """
             UPDATE mail_outbox SET recipient = ?2, subject = ?3, body_text = ?3, body_html = NULL,
-              attachment_name = NULL, attachment_type = NULL, attachment_text = NULL,
+              attachment_name = NULL, attachment_type = NULL, attachment_text = NULL, note = NULL,
               last_error = CASE WHEN status = 'PENDING' THEN 'erased on request' ELSE last_error END,
               status = CASE WHEN status = 'PENDING' THEN 'FAILED' ELSE status END
             WHERE recipient <> ?2 AND\s""";
@@ -44,7 +44,7 @@ public class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public void export(String address, PersonalData.Export export) {
-        PersonalRows.under(em, "SELECT subject, status, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :address ORDER BY created_at",
+        PersonalRows.under(em, "SELECT COALESCE(subject, kind), status, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :address ORDER BY created_at",
                 address).forEach(t -> export.mails.add(new PersonalData.Mail(t.get(0, String.class), t.get(1, String.class),
                 NativeValues.instant(t.get(2)), NativeValues.instant(t.get(3)))));
     }
@@ -65,7 +65,7 @@ public class MailPersonalData implements PersonalDataHolder {
         for (Object[] person : people) {
             em.createNativeQuery("""
                     UPDATE mail_outbox SET body_text = REPLACE(body_text, ?1, ?2), body_html = REPLACE(body_html, ?1, ?2),
-                      attachment_text = REPLACE(attachment_text, ?1, ?2) WHERE registration_id = ?3""")
+                      attachment_text = REPLACE(attachment_text, ?1, ?2), note = REPLACE(note, ?1, ?2) WHERE registration_id = ?3""")
                     .setParameter(1, person[0]).setParameter(2, Erasure.ERASED).setParameter(3, person[1]).executeUpdate();
         }
     }
@@ -77,8 +77,8 @@ public class MailPersonalData implements PersonalDataHolder {
                 .setParameter(1, address).setParameter(2, OutboxMail.ERASED_RECIPIENT).setParameter(3, Erasure.ERASED).executeUpdate();
         em.createNativeQuery("""
                 UPDATE mail_outbox SET body_text = REPLACE(body_text, ?1, ?2), body_html = REPLACE(body_html, ?1, ?2),
-                  attachment_text = REPLACE(attachment_text, ?1, ?2)
-                WHERE LOWER(body_text) LIKE ?3 OR LOWER(body_html) LIKE ?3 OR LOWER(attachment_text) LIKE ?3""")
+                  attachment_text = REPLACE(attachment_text, ?1, ?2), note = REPLACE(note, ?1, ?2)
+                WHERE LOWER(body_text) LIKE ?3 OR LOWER(body_html) LIKE ?3 OR LOWER(attachment_text) LIKE ?3 OR LOWER(note) LIKE ?3""")
                 .setParameter(1, address).setParameter(2, Erasure.ERASED).setParameter(3, "%" + address + "%").executeUpdate();
     }
 

@@ -36,6 +36,11 @@ public record MailPreview(String recipient, String subject, Instant date, String
         return new MailPreview(recipient, subject, date, withoutLink(text, linkNote), withoutLink(html, linkNote), attachments);
     }
 
+    /** A mail owed to a participant and not yet written (the dispatcher writes it as it sends it): what it will be. */
+    public MailPreview notWrittenYet(String subjectNote, String textNote) {
+        return new MailPreview(recipient, subjectNote, date, textNote, null, List.of());
+    }
+
     /** A mail rendered but not queued (e.g. a draft announcement's preview); recipient may be null. */
     public static MailPreview of(RenderedMail mail, String recipient) {
         return new MailPreview(recipient == null ? "" : recipient, mail.subject(), null, mail.text(), mail.html(),

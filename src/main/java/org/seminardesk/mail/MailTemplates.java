@@ -1,81 +1,74 @@
 package org.seminardesk.mail;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import com.github.mustachejava.reflect.MapObjectHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Mail templates are files, src/main/resources/mail/{name}_{language}.txt (first line "Subject: …") and .html.
- * {{key}} is replaced by its value (HTML-escaped in the .html file, line breaks kept as <br>); a line whose placeholders are all empty
- * is left out, so optional facts (venue, online link) need no conditionals. A line "{{> part}}" takes in the
- * shared file _{part}_{language}.{txt|html} (e.g. the seminar's facts), filled with the same values.
+ * Mail templates are Mustache files, src/main/resources/mail/{kind}_{language}.txt (first line "Subject: …") and
+ * .html, with the placeholders their {@link MailKind} declares. Values are escaped in the .html file (line breaks
+ * kept as &lt;br&gt;) and written as they are in the text; {{{…Html}}} is markup the application made (a QR code as
+ * a table). A line "{{> part}}" takes in the shared file _{part}_{language}.{txt|html} (e.g. the seminar's facts).
+ * An empty value counts as not given, so a section around it ({{#venue}} … {{/venue}}) leaves its line out.
  */
 @ApplicationScoped
 public class MailTemplates {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
     private static final Pattern PART = Pattern.compile("(?m)^\\{\\{> (\\w+)}}\\R?");
-    private final Map<String, String> sources = new ConcurrentHashMap<>();
+    private static final MustacheFactory TEXT = new Factory(false);
+    private static final MustacheFactory HTML = new Factory(true);
+    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
-    public RenderedMail render(String name, Locale language, Map<String, String> values) {
-        String text = fill(source(name, language, "txt"), values, false);
+    public RenderedMail render(String kind, Locale language, Map<String, String> values) {
+        MailKind.named(kind).check(values.keySet());
+        Map<String, String> given = new HashMap<>();
+        values.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(name, value);
+            }
+        });
+        String text = run(template(kind, language, "txt"), given);
         int firstBreak = text.indexOf('\n');
         if (!text.startsWith("Subject: ") || firstBreak < 0) {
-            throw new IllegalStateException("Mail template " + name + " must start with a Subject: line");
+            throw new IllegalStateException("Mail template " + kind + " must start with a Subject: line");
         }
         String subject = text.substring("Subject: ".length(), firstBreak).strip();
         String body = text.substring(firstBreak + 1).stripLeading();
-        return new RenderedMail(subject, body, fill(source(name, language, "html"), values, true));
+        return new RenderedMail(subject, body, run(template(kind, language, "html"), given));
     }
 
-    static String fill(String template, Map<String, String> values, boolean html) {
-        return template.lines()
-                .filter(line -> !PLACEHOLDER.matcher(line).find() || PLACEHOLDER.matcher(line).results()
-                        .anyMatch(m -> !blank(values.get(m.group(1)))))
-                .map(line -> {
-                    Matcher m = PLACEHOLDER.matcher(line);
-                    return m.replaceAll(found -> Matcher.quoteReplacement(value(found.group(1), values.get(found.group(1)), html)));
-                })
-                .collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    /**
-     * A key ending in "Html" is markup the application made (a QR code as a table), put into the .html part as it
-     * is; never give such a key anything a person typed. Every other value is escaped there.
-     */
-    private static String value(String key, String value, boolean html) {
-        if (blank(value)) {
-            return "";
-        }
-        if (key.endsWith("Html")) {
-            return html ? value : "";
-        }
-        return html ? value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br>\n") : value;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private String source(String name, Locale language, String extension) {
-        String path = "/mail/" + name + "_" + language.getLanguage() + "." + extension;
-        String cached = sources.get(path);
-        if (cached != null) {
-            return cached;
-        }
-        String text = PART.matcher(read(path)).replaceAll(part ->
+    /** The template's source with its parts taken in, as MailKindsTest reads it. */
+    static String source(String kind, Locale language, String extension) {
+        String path = "/mail/" + kind + "_" + language.getLanguage() + "." + extension;
+        return PART.matcher(read(path)).replaceAll(part ->
                 Matcher.quoteReplacement(source("_" + part.group(1), language, extension)));
-        sources.put(path, text);
-        return text;
+    }
+
+    private static String run(Mustache template, Map<String, String> values) {
+        StringWriter out = new StringWriter();
+        template.execute(out, values);
+        return out.toString();
+    }
+
+    private Mustache template(String kind, Locale language, String extension) {
+        String name = kind + "_" + language.getLanguage() + "." + extension;
+        return compiled.computeIfAbsent(name, key ->
+                (extension.equals("html") ? HTML : TEXT).compile(new StringReader(source(kind, language, extension)), key));
     }
 
     private static String read(String path) {
@@ -86,6 +79,31 @@ public class MailTemplates {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Mustache over plain maps (no reflection on values), escaping for HTML or not at all for text. */
+    private static final class Factory extends DefaultMustacheFactory {
+
+        private final boolean html;
+
+        Factory(boolean html) {
+            this.html = html;
+            setObjectHandler(new MapObjectHandler());
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(html ? escape(value) : value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String escape(String value) {
+            return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                    .replace("'", "&#39;").replace("\r\n", "\n").replace("\n", "<br>\n");
         }
     }
 }

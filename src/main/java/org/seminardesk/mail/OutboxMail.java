@@ -53,6 +53,10 @@ public class OutboxMail {
     private Long registrationId;
     private Long announcementId;
 
+    /** For a mail written when sent: whom among the registration's people it is for, and the reason given. */
+    private Long participantId;
+    private String note;
+
     /** The private link this mail carries (AccessLinks.MAIL_LINK in its body), issued as it is sent; or none. */
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -81,16 +85,22 @@ public class OutboxMail {
 
     OutboxMail(String kind, String recipient, RenderedMail content, Long registrationId, Long announcementId,
                MailLink link, Instant now) {
+        this(kind, recipient, registrationId, announcementId, link, now);
+        write(content);
+    }
+
+    /** A mail owed to one of a registration's people, written by the dispatcher when it is sent ({@link #written}). */
+    static OutboxMail owed(String kind, String recipient, long registrationId, long participantId, String note, MailLink link,
+                           Instant now) {
+        OutboxMail mail = new OutboxMail(kind, recipient, registrationId, null, link, now);
+        mail.participantId = participantId;
+        mail.note = note;
+        return mail;
+    }
+
+    private OutboxMail(String kind, String recipient, Long registrationId, Long announcementId, MailLink link, Instant now) {
         this.kind = kind;
         this.recipient = recipient;
-        this.subject = content.subject();
-        this.bodyText = content.text();
-        this.bodyHtml = content.html();
-        if (content.attachment() != null) {
-            this.attachmentName = content.attachment().filename();
-            this.attachmentType = content.attachment().contentType();
-            this.attachmentText = content.attachment().content();
-        }
         this.registrationId = registrationId;
         this.announcementId = announcementId;
         if (link != null) {
@@ -100,6 +110,42 @@ public class OutboxMail {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** Whether the mail's content is there yet (a mail owed to a participant gets it when first claimed). */
+    boolean written() {
+        return bodyText != null;
+    }
+
+    void write(RenderedMail content) {
+        this.subject = content.subject();
+        this.bodyText = content.text();
+        this.bodyHtml = content.html();
+        if (content.attachment() != null) {
+            this.attachmentName = content.attachment().filename();
+            this.attachmentType = content.attachment().contentType();
+            this.attachmentText = content.attachment().content();
+        }
+    }
+
+    /**
+     * The person it was owed to was erased before it was written: it is never sent nor resent, as an erased
+     * mail (MailPersonalData).
+     */
+    void erasedBeforeWritten() {
+        status = Status.FAILED;
+        recipient = ERASED_RECIPIENT;
+        subject = org.seminardesk.security.privacy.Erasure.ERASED;
+        bodyText = org.seminardesk.security.privacy.Erasure.ERASED;
+        lastError = "erased on request";
+        note = null;
+        release();
+    }
+
+    /** Whether the text has a place for the private link (no token is issued for one that has none). */
+    boolean carriesLink() {
+        return linkPurpose != null && (bodyText.contains(AccessLinks.MAIL_LINK)
+                || bodyHtml != null && bodyHtml.contains(AccessLinks.MAIL_LINK));
     }
 
     /**
@@ -203,6 +249,18 @@ public class OutboxMail {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Long registrationId() {
+        return registrationId;
+    }
+
+    public Long participantId() {
+        return participantId;
+    }
+
+    public String note() {
+        return note;
     }
 
     public Long announcementId() {

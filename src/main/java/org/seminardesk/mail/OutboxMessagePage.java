@@ -20,11 +20,13 @@ public class OutboxMessagePage extends RecordPage {
 
     private MailPreview mail;
     private OutboxResource.MailView state;
+    private boolean written;
 
     @Override
     protected void show(long id) {
         OutboxMail row = outbox.find(id);
         mail = MailPreview.of(row);
+        written = row.written();
         state = OutboxResource.MailView.of(row);
     }
 
@@ -41,7 +43,9 @@ public class OutboxMessagePage extends RecordPage {
 
     /** The link's place described once, at rendering, when the page's language is known. */
     public MailPreview getMail() {
-        if (described == null && mail != null) {
+        if (described == null && mail != null && !written) {
+            described = mail.notWrittenYet(text("outbox.notWritten"), text("outbox.notWrittenBody"));
+        } else if (described == null && mail != null) {
             described = mail.withLinkNote(text("outbox.linkNote"));
         }
         return described;

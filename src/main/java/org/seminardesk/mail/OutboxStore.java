@@ -48,6 +48,14 @@ public class OutboxStore {
      */
     private static final String POSTGRESQL_LOCKING = " FOR UPDATE SKIP LOCKED";
 
+    @Inject
+    @ConfigProperty(name = "seminardesk.mail.max-attempts", defaultValue = "8")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "seminardesk.mail.retry-base-seconds", defaultValue = "30")
+    int retryBaseSeconds;
+
     @PersistenceContext
     EntityManager em;
 
@@ -57,12 +65,25 @@ public class OutboxStore {
     @Inject
     AccessLinks accessLinks;
 
+    @Inject
+    RegistrationMails registrationMails;
+
     /** link: the private link the mail carries (AccessLinks.MAIL_LINK in its body), or null. */
     public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId, MailLink link) {
         boolean carriesLink = content.text().contains(AccessLinks.MAIL_LINK)
                 || content.html() != null && content.html().contains(AccessLinks.MAIL_LINK);
         // No token is issued for a mail whose text has no place for the link.
         OutboxMail mail = new OutboxMail(kind, recipient, content, registrationId, null, carriesLink ? link : null, clock.instant());
+        em.persist(mail);
+        return mail;
+    }
+
+    /**
+     * A mail owed to one of a registration's people, written by the dispatcher when it claims the row
+     * ({@link RegistrationMails#write}): nothing is rendered in the transaction that owes it.
+     */
+    public OutboxMail owe(String kind, String recipient, long registrationId, long participantId, String note, MailLink link) {
+        OutboxMail mail = OutboxMail.owed(kind, recipient, registrationId, participantId, note, link, clock.instant());
         em.persist(mail);
         return mail;
     }
@@ -92,7 +113,10 @@ public class OutboxStore {
         return Duration.ofSeconds(claimLeaseSeconds);
     }
 
-    /** Claims due rows for this dispatcher and issues the private link each of them carries. */
+    /**
+     * Claims due rows for this dispatcher, writes those owed to a participant (stored with the claim, so a resend
+     * sends the same words) and issues the private link each of them carries.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxMail> claimDue(int limit) {
         String batch = UUID.randomUUID().toString();
@@ -103,17 +127,33 @@ public class OutboxStore {
         if (claimed == 0) {
             return List.of();
         }
-        List<OutboxMail> mails = em.createNamedQuery("OutboxMail.findClaimed", OutboxMail.class)
-                .setParameter("batch", batch).getResultList();
+        List<OutboxMail> mails = new java.util.ArrayList<>(em.createNamedQuery("OutboxMail.findClaimed", OutboxMail.class)
+                .setParameter("batch", batch).getResultList());
+        mails.stream().filter(mail -> !mail.written()).forEach(mail -> writeOrPostpone(mail, now));
+        em.flush();
         mails.forEach(em::detach);
+        mails.removeIf(mail -> !mail.written() || mail.status() != OutboxMail.Status.PENDING); // erased, or to try later
         for (OutboxMail mail : mails) {
             MailLink link = mail.link();
-            if (link != null) {
+            if (link != null && mail.carriesLink()) {
                 // A fresh token for this attempt, committed with the claim so it works once the mail arrives.
                 mail.carry(accessLinks.url(link.purpose(), accessLinks.issue(link.purpose(), link.subjectId())));
             }
         }
         return mails;
+    }
+
+    /**
+     * A mail that cannot be written now (a fault in its template or data) is tried again later like one the SMTP
+     * server refused, and fails in the end, instead of holding up the mail claimed with it.
+     */
+    private void writeOrPostpone(OutboxMail mail, Instant now) {
+        try {
+            registrationMails.write(mail);
+        } catch (RuntimeException fault) {
+            org.jboss.logging.Logger.getLogger(OutboxStore.class).warnf(fault, "Could not write mail %d", mail.id());
+            mail.attemptFailed("could not be written: " + fault.getMessage(), now, maxAttempts, Duration.ofSeconds(retryBaseSeconds));
+        }
     }
 
     private volatile Boolean postgresql;

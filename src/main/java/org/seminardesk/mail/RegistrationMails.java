@@ -1,8 +1,9 @@
 package org.seminardesk.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,20 @@ import org.seminardesk.registration.RegistrationStatus;
 import org.seminardesk.seminar.Seminar;
 
 /**
- * Writes the mails a registration owes its participants into the outbox, in the transaction of the change:
- * confirmed (with the online link and a calendar invite), waitlisted, promoted from the waitlist, the
- * seminar's time, place or link changed (with the updated invite), the seminar cancelled (with a calendar
- * cancellation). Each gets the self-service link. Japanese, or English where the organisation prefers it.
+ * The mails a registration owes its participants: confirmed (with the online link and a calendar invite),
+ * waitlisted, promoted from the waitlist, the seminar's time, place or link changed (with the updated invite),
+ * the seminar cancelled (with a calendar cancellation). Each gets the self-service link. Japanese, or English
+ * where the organisation prefers it.
+ * <p>
+ * The change only owes them (one small outbox row per person, in its transaction, under the seminar's lock);
+ * the dispatcher writes each as it claims it ({@link #write}). A person who is no longer stored (removed,
+ * replaced) and the group's link are written at once.
  */
 @ApplicationScoped
 public class RegistrationMails {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     OutboxStore outbox;
@@ -34,47 +42,66 @@ public class RegistrationMails {
     @Inject
     ParticipantMail participantMail;
 
-    void on(@Observes RegistrationEvent event) {
+    void owe(RegistrationEvent event) {
         Registration registration = event.registration();
-        String template = switch (event.change()) {
+        String template = template(event.change(), registration.status());
+        if (event.change() == RegistrationEvent.Change.LINK_RENEWED) {
+            mailGroupLink(registration, template, registration.organisation().language());
+            return;
+        }
+        for (Participant person : event.concerned()) {
+            String recipient = ParticipantMail.recipient(registration, person);
+            if (recipient == null) {
+                continue; // no address of their own and no contact: the organiser who registered them tells them
+            }
+            if (person.id() != null && event.change() != RegistrationEvent.Change.PARTICIPANT_REMOVED) {
+                outbox.owe(template, recipient, registration.id(), person.id(), event.note(), ParticipantMail.link(person));
+            } else {
+                outbox.enqueue(template, recipient, render(template, registration, person, event.note()), registration.id(),
+                        ParticipantMail.link(person));
+            }
+        }
+    }
+
+    /** Writes a mail owed to a participant from what is stored now; one owed to someone since erased is never sent. */
+    void write(OutboxMail owed) {
+        Participant person = owed.participantId() == null ? null : em.find(Participant.class, owed.participantId());
+        if (person == null || person.erasedAt() != null) {
+            owed.erasedBeforeWritten();
+            return;
+        }
+        owed.write(render(owed.kind(), person.registration(), person, owed.note()));
+    }
+
+    private static String template(RegistrationEvent.Change change, RegistrationStatus status) {
+        return switch (change) {
             case PROMOTED -> "registration-promoted";
             case SEMINAR_CHANGED -> "seminar-changed";
             case MODE_CHANGED -> "attendance-mode-changed";
             case SEMINAR_CANCELLED -> "seminar-cancelled";
             case LINK_RENEWED, PARTICIPANT_LINK_RENEWED -> "registration-link-renewed";
             case PARTICIPANT_REMOVED, CANCELLED -> "registration-cancelled";
-            case PARTICIPANTS_ADDED -> registration.status() == RegistrationStatus.WAITLISTED
-                    ? "registration-waitlisted" : "registration-confirmed";
-            case REGISTERED -> registration.status() == RegistrationStatus.CONFIRMED
-                    ? "registration-confirmed" : "registration-waitlisted";
+            case PARTICIPANTS_ADDED -> status == RegistrationStatus.WAITLISTED ? "registration-waitlisted" : "registration-confirmed";
+            case REGISTERED -> status == RegistrationStatus.CONFIRMED ? "registration-confirmed" : "registration-waitlisted";
         };
-        boolean cancelled = switch (event.change()) {
-            case SEMINAR_CANCELLED, CANCELLED, PARTICIPANT_REMOVED -> true;
-            default -> false;
-        };
+    }
+
+    /** The mail with the calendar entry that now applies: an invite, a cancellation, or none for a renewed link alone. */
+    private RenderedMail render(String template, Registration registration, Participant person, String note) {
+        Map<String, String> values = participantMail.values(registration, person);
+        values.put("reason", note);
+        RenderedMail mail = templates.render(template, registration.organisation().language(), values);
         Seminar seminar = registration.seminar();
-        Locale language = registration.organisation().language();
-        if (event.change() == RegistrationEvent.Change.LINK_RENEWED) {
-            mailGroupLink(registration, template, language);
-            return;
+        boolean cancelled = template.equals("registration-cancelled") || template.equals("seminar-cancelled");
+        boolean linkOnly = template.equals("registration-link-renewed"); // their calendar entry is still right
+        if (cancelled) {
+            return mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
         }
-        for (Participant person : event.concerned()) {
-            Map<String, String> values = participantMail.values(registration, person);
-            values.put("reason", event.note());
-            RenderedMail mail = templates.render(template, language, values);
-            boolean linkOnly = event.change() == RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED; // their calendar entry is still right
-            if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly && !cancelled) {
-                mail = mail.with(CalendarInvite.of(seminar, person.mode(), seminar.onlineLinkFor(person.mode(), true, clock.instant()),
-                        false, clock.instant()));
-            } else if (cancelled) {
-                mail = mail.with(CalendarInvite.of(seminar, null, true, clock.instant()));
-            }
-            String recipient = ParticipantMail.recipient(registration, person);
-            if (recipient == null) {
-                continue; // no address of their own and no contact: the organiser who registered them tells them
-            }
-            outbox.enqueue(template, recipient, mail, registration.id(), ParticipantMail.link(person));
+        if (registration.status() == RegistrationStatus.CONFIRMED && !linkOnly) {
+            return mail.with(CalendarInvite.of(seminar, person.mode(), seminar.onlineLinkFor(person.mode(), true, clock.instant()),
+                    false, clock.instant()));
         }
+        return mail;
     }
 
     /** The group's renewed link goes to its contact (the registrant or member contact) alone, never to participants. */

@@ -41,7 +41,7 @@ public class Reminders {
     Clock clock;
 
     @Inject
-    OutboxStore outbox;
+    Notifications notifications;
 
     @Inject
     MailTemplates templates;
@@ -144,7 +144,7 @@ public class Reminders {
                     participantMail.values(registration, person));
             String recipient = ParticipantMail.recipient(registration, person);
             if (recipient != null) {
-                outbox.enqueue(template, recipient, mail, registration.id(), ParticipantMail.link(person));
+                notifications.send(template, recipient, mail, registration.id(), ParticipantMail.link(person));
             }
         }
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import org.seminardesk.mail.ParticipantNotices;
+import org.seminardesk.mail.Notifications;
 
 /** Tells the participants who may see a new material that it is on their page, through the outbox. */
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class MaterialMail {
     MaterialService materials;
 
     @Inject
-    ParticipantNotices notices;
+    Notifications notices;
 
     @Transactional
     public int announce(long seminarId, long materialId) {

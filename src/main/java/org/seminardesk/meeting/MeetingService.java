@@ -14,8 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.seminardesk.mail.MailTemplates;
-import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
@@ -46,10 +45,7 @@ public class MeetingService {
     Clock clock;
 
     @Inject
-    OutboxStore outbox;
-
-    @Inject
-    MailTemplates templates;
+    Notifications notifications;
 
     @Inject
     AccessLinks accessLinks;
@@ -125,13 +121,13 @@ public class MeetingService {
             return;
         }
         Locale language = member.language();
-        outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
+        notifications.send(MAIL_KIND, member.email(), language, Map.of(
                 "organisation", member.name(),
                 "title", meeting.titleJa(),
                 "date", meeting.dateLabel(),
                 "deadline", JapaneseDates.moment(consultation.replyDeadline(), language),
                 "agenda", agendaText(meeting.agenda()),
-                "replyUrl", AccessLinks.MAIL_LINK)), null, new MailLink(LinkPurpose.WRITTEN_REPLY, reply.id()));
+                "replyUrl", AccessLinks.MAIL_LINK), null, new MailLink(LinkPurpose.WRITTEN_REPLY, reply.id()));
     }
 
     public ConsultationView consultation(long id) {

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.seminardesk.mail.MailLink;
-import org.seminardesk.mail.MailTemplates;
-import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.EmailAddress;
 import org.seminardesk.platform.link.AccessLinks;
@@ -39,10 +38,7 @@ public class OrganisationContacts {
     AccessLinks accessLinks;
 
     @Inject
-    OutboxStore outbox;
-
-    @Inject
-    MailTemplates templates;
+    Notifications notifications;
 
     public List<OrganisationContact> of(long organisationId) {
         organisation(organisationId);
@@ -119,8 +115,8 @@ public class OrganisationContacts {
 
     private void mailPortalLink(OrganisationContact contact) {
         Organisation organisation = contact.organisation();
-        outbox.enqueue(PORTAL_MAIL, contact.email(), templates.render(PORTAL_MAIL, organisation.language(), Map.of(
-                "name", contact.name(), "organisation", organisation.name(), "portalUrl", AccessLinks.MAIL_LINK)),
+        notifications.send(PORTAL_MAIL, contact.email(), organisation.language(), Map.of(
+                "name", contact.name(), "organisation", organisation.name(), "portalUrl", AccessLinks.MAIL_LINK),
                 null, new MailLink(LinkPurpose.PORTAL, contact.id()));
     }
 

@@ -1,7 +1,6 @@
 package org.seminardesk.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,7 +37,7 @@ public class ParticipantLinks {
     RegistrationService registrations;
 
     @Inject
-    Event<ParticipantChanged> changes;
+    org.seminardesk.mail.Notifications notifications;
 
     /** Fired when a participant changed their own entry; the mail component tells the registration's contact. */
     public record ParticipantChanged(Registration registration, String participantName, What what) implements java.io.Serializable {
@@ -77,7 +76,7 @@ public class ParticipantLinks {
             em.persist(new ConsentRecord(person.registration().id(),
                     new Consent(Consent.GivenBy.LINK_HOLDER, person.name(), person.email(), true), 1, clock.instant()));
         }
-        changes.fire(new ParticipantChanged(person.registration(), person.name(), ParticipantChanged.What.NEEDS));
+        notifications.participantChanged(new ParticipantChanged(person.registration(), person.name(), ParticipantChanged.What.NEEDS));
         return viewOf(person);
     }
 
@@ -104,7 +103,7 @@ public class ParticipantLinks {
             registrations.removeById(registration.id(), person.id());
         }
         accessLinks.revokeAll(LinkPurpose.PARTICIPANT, person.id());
-        changes.fire(new ParticipantChanged(registration, name, ParticipantChanged.What.CANCELLED));
+        notifications.participantChanged(new ParticipantChanged(registration, name, ParticipantChanged.What.CANCELLED));
     }
 
     private Participant locked(String token) {

@@ -13,8 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.seminardesk.mail.MailLink;
-import org.seminardesk.mail.MailTemplates;
-import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.organisation.OrganisationContact;
 import org.seminardesk.organisation.OrganisationContacts;
@@ -55,10 +54,7 @@ public class RegistrationRequests {
     AccessLinks accessLinks;
 
     @Inject
-    OutboxStore outbox;
-
-    @Inject
-    MailTemplates templates;
+    Notifications notifications;
 
     @Inject
     RegistrationService registrations;
@@ -94,7 +90,7 @@ public class RegistrationRequests {
         em.persist(request);
         Map<String, String> values = facts(request);
         values.put("confirmUrl", AccessLinks.MAIL_LINK);
-        outbox.enqueue(REQUEST_MAIL, request.registrantEmail(), templates.render(REQUEST_MAIL, language, values), null,
+        notifications.send(REQUEST_MAIL, request.registrantEmail(), language, values, null,
                 new MailLink(LinkPurpose.CONFIRMATION, request.id()));
         return request;
     }
@@ -140,7 +136,7 @@ public class RegistrationRequests {
             Registration registration = accept(request, own);
             Map<String, String> values = facts(request);
             values.put("manageUrl", AccessLinks.MAIL_LINK);
-            outbox.enqueue(ACCEPTED_MAIL, request.registrantEmail(), templates.render(ACCEPTED_MAIL, request.language(), values),
+            notifications.send(ACCEPTED_MAIL, request.registrantEmail(), request.language(), values,
                     registration.id(), new MailLink(LinkPurpose.REGISTRATION, registration.id()));
             return Optional.of(registrations.issueLink(registration.id()).value());
         }
@@ -153,7 +149,7 @@ public class RegistrationRequests {
         values.put("portalUrl", AccessLinks.MAIL_LINK);
         for (OrganisationContact contact : contacts.of(request.organisation().id())) {
             values.put("contact", contact.name());
-            outbox.enqueue(APPROVAL_MAIL, contact.email(), templates.render(APPROVAL_MAIL, request.organisation().language(), values),
+            notifications.send(APPROVAL_MAIL, contact.email(), request.organisation().language(), values,
                     null, new MailLink(LinkPurpose.PORTAL, contact.id()));
         }
     }
@@ -186,7 +182,7 @@ public class RegistrationRequests {
             accept(request, request.organisation());
         }
         String mail = approve ? "registration-approved" : "registration-declined";
-        outbox.enqueue(mail, request.registrantEmail(), templates.render(mail, request.language(), facts(request)), null, null);
+        notifications.send(mail, request.registrantEmail(), request.language(), facts(request), null, null);
         return request;
     }
 

@@ -2,7 +2,6 @@ package org.seminardesk.registration;
 
 import org.seminardesk.security.audit.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,7 +35,7 @@ public class RegistrationService {
     Clock clock;
 
     @Inject
-    Event<RegistrationEvent> events;
+    org.seminardesk.mail.Notifications notifications;
 
     @Inject
     AccessLinks accessLinks;
@@ -119,7 +118,7 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
         }
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, token, false);
     }
 
@@ -180,7 +179,7 @@ public class RegistrationService {
         contactFrom(registration, consent);
         em.persist(new ConsentRecord(registration.id(), consent, added.size(), clock.instant()));
         em.flush();
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, added));
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, added));
         return registration;
     }
 
@@ -198,7 +197,7 @@ public class RegistrationService {
                 clock.instant());
         em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
         em.flush();
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
         return registration;
     }
 
@@ -222,11 +221,11 @@ public class RegistrationService {
         boolean anotherPerson = !java.util.Objects.equals(before.email(), now.email()) || !before.name().equals(now.name());
         if (anotherPerson) {
             accessLinks.revokeAll(LinkPurpose.PARTICIPANT, now.id());
-            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null,
+            notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null,
                     List.of(new Participant(registration, now.position(), before))));
-            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(now)));
+            notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(now)));
         } else if (modeChanged) {
-            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.MODE_CHANGED, null, List.of(now)));
+            notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.MODE_CHANGED, null, List.of(now)));
         }
         return registration;
     }
@@ -243,7 +242,7 @@ public class RegistrationService {
             return registration; // a repeated request (refresh, Back) changes nothing and mails nobody
         }
         boolean freed = registration.changeMode(participantId, mode, clock.instant());
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.MODE_CHANGED, null,
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.MODE_CHANGED, null,
                 List.of(registration.participant(participantId))));
         if (freed) {
             promoteWaitlisted(registration.seminar());
@@ -265,7 +264,7 @@ public class RegistrationService {
     private Registration removeFrom(Registration registration, long participantId) {
         boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
         Participant leaving = registration.removeParticipant(participantId);
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null, List.of(leaving)));
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANT_REMOVED, null, List.of(leaving)));
         if (heldSeat) {
             promoteWaitlisted(registration.seminar());
         }
@@ -308,7 +307,7 @@ public class RegistrationService {
                 .filter(found -> found.seminar().id() == seminarId)
                 .orElseThrow(() -> DomainException.notFound("Registration", id));
         accessLinks.revokeAll(LinkPurpose.REGISTRATION, registration.id());
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.LINK_RENEWED));
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.LINK_RENEWED));
         return registration.contactEmail() == null ? Optional.of(issueLink(registration.id())) : Optional.empty();
     }
 
@@ -319,7 +318,7 @@ public class RegistrationService {
                 .filter(p -> p.registration().seminar().id() == seminarId)
                 .orElseThrow(() -> DomainException.notFound("Participant", participantId));
         accessLinks.revokeAll(LinkPurpose.PARTICIPANT, participantId);
-        events.fire(new RegistrationEvent(person.registration(), RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED, null, List.of(person)));
+        notifications.registrationChanged(new RegistrationEvent(person.registration(), RegistrationEvent.Change.PARTICIPANT_LINK_RENEWED, null, List.of(person)));
         return person.registration();
     }
 
@@ -358,7 +357,7 @@ public class RegistrationService {
     private Registration cancel(Registration registration, String reason) {
         boolean heldSeats = registration.status() == RegistrationStatus.CONFIRMED;
         registration.cancel(reason, clock.instant());
-        events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.CANCELLED, registration.cancelReason()));
+        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.CANCELLED, registration.cancelReason()));
         if (heldSeats) {
             promoteWaitlisted(registration.seminar());
         }
@@ -386,7 +385,7 @@ public class RegistrationService {
                 .setParameter("waitlisted", RegistrationStatus.WAITLISTED)
                 .getResultList();
         List<Registration> promoted = Waitlist.promote(waiting, clock.instant());
-        promoted.forEach(registration -> events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PROMOTED)));
+        promoted.forEach(registration -> notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PROMOTED)));
         return promoted;
     }
 

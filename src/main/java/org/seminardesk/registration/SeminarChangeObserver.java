@@ -1,7 +1,6 @@
 package org.seminardesk.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,19 +22,19 @@ public class SeminarChangeObserver {
     RegistrationService registrations;
 
     @Inject
-    Event<RegistrationEvent> events;
+    org.seminardesk.mail.Notifications notifications;
 
     void onChange(@Observes SeminarChanged event) {
         switch (event.change()) {
             case SEATS_AVAILABLE -> registrations.promoteWaitlisted(event.seminar());
             case DETAILS_CHANGED -> active(event).forEach(registration ->
-                    events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.SEMINAR_CHANGED)));
+                    notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.SEMINAR_CHANGED)));
             case CANCELLED -> {
                 String reason = event.reason() == null || event.reason().isBlank()
                         ? "The seminar was cancelled" : "The seminar was cancelled: " + event.reason().strip();
                 for (Registration registration : active(event)) {
                     registration.cancel(reason, clock.instant());
-                    events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.SEMINAR_CANCELLED,
+                    notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.SEMINAR_CANCELLED,
                             event.reason()));
                 }
             }

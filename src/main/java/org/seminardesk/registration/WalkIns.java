@@ -1,7 +1,6 @@
 package org.seminardesk.registration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,7 +34,7 @@ public class WalkIns {
     AccessLinks accessLinks;
 
     @Inject
-    Event<RegistrationEvent> events;
+    org.seminardesk.mail.Notifications notifications;
 
     @Inject
     Clock clock;
@@ -56,13 +55,13 @@ public class WalkIns {
             registration = existing.get();
             added = registration.addAtTheDoor(person, clock.instant());
             em.flush();
-            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
+            notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.PARTICIPANTS_ADDED, null, List.of(added)));
         } else {
             registration = Registration.atTheDoor(seminar, organisation, person, clock.instant());
             em.persist(registration);
             accessLinks.issue(LinkPurpose.REGISTRATION, registration.id());
             added = registration.participants().get(0);
-            events.fire(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
+            notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         }
         em.persist(new ConsentRecord(registration.id(), consent, 1, clock.instant()));
         return added;

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.seminardesk.attendance.AttendanceRow;
 import org.seminardesk.attendance.AttendanceService;
 import org.seminardesk.mail.MailLink;
-import org.seminardesk.mail.ParticipantNotices;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.mail.ParticipantMail;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
@@ -43,7 +43,7 @@ public class FeedbackSurveys {
     Clock clock;
 
     @Inject
-    ParticipantNotices notices;
+    Notifications notices;
 
     @Inject
     AccessLinks accessLinks;

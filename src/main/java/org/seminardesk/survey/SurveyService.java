@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.seminardesk.mail.MailTemplates;
-import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.JapaneseDates;
@@ -41,10 +40,7 @@ public class SurveyService {
     Clock clock;
 
     @Inject
-    OutboxStore outbox;
-
-    @Inject
-    MailTemplates templates;
+    Notifications notifications;
 
     @Inject
     AccessLinks accessLinks;
@@ -170,12 +166,12 @@ public class SurveyService {
             return;
         }
         Locale language = member.language();
-        outbox.enqueue(MAIL_KIND, member.email(), templates.render(MAIL_KIND, language, Map.of(
+        notifications.send(MAIL_KIND, member.email(), language, Map.of(
                 "organisation", member.name(),
                 "title", survey.title(),
                 "intro", survey.intro() == null ? "" : survey.intro(),
                 "deadline", JapaneseDates.moment(survey.deadline(), language),
-                "answerUrl", AccessLinks.MAIL_LINK)), null, new MailLink(LinkPurpose.SURVEY_RESPONSE, response.id()));
+                "answerUrl", AccessLinks.MAIL_LINK), null, new MailLink(LinkPurpose.SURVEY_RESPONSE, response.id()));
     }
 
     /** A survey an organisation was asked, for its portal: open until the deadline. */

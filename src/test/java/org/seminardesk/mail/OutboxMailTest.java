@@ -58,4 +58,27 @@ class OutboxMailTest {
         assertEquals("<a href=\"https://seminars.example.jp/r/abc\">link</a>", mail.htmlToSend());
         assertEquals(body, mail.bodyText(), "what is stored keeps the placeholder");
     }
+
+    @Test
+    void aMailOwedToAParticipantIsWrittenLaterAndCarriesItsLinkOnlyIfTheTextHasAPlaceForIt() {
+        MailLink page = new MailLink(org.seminardesk.platform.link.LinkPurpose.PARTICIPANT, 7L);
+        OutboxMail owed = OutboxMail.owed("registration-confirmed", "a@example.org", 3L, 7L, null, page, NOW);
+        assertEquals(false, owed.written());
+        owed.write(new RenderedMail("s", "your page: " + org.seminardesk.platform.link.AccessLinks.MAIL_LINK, null));
+        assertTrue(owed.written());
+        assertTrue(owed.carriesLink());
+        OutboxMail plain = OutboxMail.owed("registration-confirmed", "a@example.org", 3L, 7L, null, page, NOW);
+        plain.write(new RenderedMail("s", "no link here", null));
+        assertEquals(false, plain.carriesLink());
+    }
+
+    @Test
+    void aMailOwedToSomeoneErasedBeforeItWasWrittenIsNeverSentNorResent() {
+        OutboxMail owed = OutboxMail.owed("registration-cancelled", "a@example.org", 3L, 7L, "体調不良のため", null, NOW);
+        owed.erasedBeforeWritten();
+        assertEquals(OutboxMail.Status.FAILED, owed.status());
+        assertEquals(OutboxMail.ERASED_RECIPIENT, owed.recipient());
+        assertEquals(null, owed.note(), "the reason given is personal data too");
+        assertThrows(DomainException.class, () -> owed.resend(NOW));
+    }
 }

@@ -20,6 +20,7 @@ import org.seminardesk.attendance.AttendanceService;
 import org.seminardesk.mail.MailTemplates;
 import org.seminardesk.mail.OutboxMail;
 import org.seminardesk.mail.OutboxStore;
+import org.seminardesk.mail.Notifications;
 import org.seminardesk.mail.RenderedMail;
 import org.seminardesk.organisation.Organisation;
 import org.seminardesk.platform.DomainException;
@@ -49,6 +50,9 @@ public class AnnouncementService {
 
     @Inject
     OutboxStore outbox;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     MailTemplates templates;
@@ -157,7 +161,7 @@ public class AnnouncementService {
         List<Recipient> recipients = audienceOf(announcement).recipients();
         announcement.sent(recipients.size(), clock.instant());
         for (Recipient recipient : recipients) {
-            outbox.enqueueAnnouncement(recipient.email(), mailTo(announcement, recipient), announcement.id());
+            notifications.announce(recipient.email(), mailTo(announcement, recipient), announcement.id());
         }
         return announcement;
     }
