@@ -229,27 +229,26 @@ class MailIT extends MailTestSupport {
 
     @Test
     void dispatchersRunningSideBySideSendEachMailExactlyOnce() throws Exception {
-        // Mail written "an hour ahead" waits unseen, then is released to five dispatchers at once:
-        // four started here and the server's own timer.
-        shiftClock(Duration.ofHours(1));
-        long seminar = publishedSeminar(200);
+        // 120 mails held back by their own rows (never by the server's clock, which the live dispatcher and its
+        // claims read), then released to five dispatchers at once: four started here and the server's own timer.
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
         List<String> addresses = new ArrayList<>();
-        for (int group = 0; group < 3; group++) {
-            String[] people = new String[40];
-            for (int i = 0; i < people.length; i++) {
-                people[i] = "side-by-side-" + group + "-" + i + "-" + seminar + "@example.org";
-            }
-            register(seminar, people);
-            addresses.addAll(List.of(people));
+        for (int i = 0; i < 120; i++) {
+            addresses.add("side-by-side-" + run + "-" + i + "@example.org");
         }
-        organiser.delete("api/manage/test/clock");
+        Http.Reply held = organiser.post("api/manage/test/outbox/held?" + String.join("&",
+                addresses.stream().map(a -> "to=" + a).toList()), null);
+        assertEquals(200, held.status(), held.body());
+        List<String> ids = held.jsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream().map(Object::toString).toList();
+        assertEquals(addresses.size(), ids.size());
         settlesAt(() -> addresses.stream().mapToLong(a -> mailTo(a).size()).sum(), 0L, Duration.ofSeconds(2), "held back until released");
 
-        shiftClock(Duration.ofHours(2));
-        Http.Reply run = organiser.post("api/manage/test/dispatchers?threads=4", null);
-        assertEquals(200, run.status(), run.body());
-        int takenHere = run.jsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream().mapToInt(jakarta.json.JsonNumber::intValue).sum();
-        assertTrue(takenHere > 0 && takenHere <= addresses.size(), "the four took " + takenHere);
+        assertEquals(200, organiser.post("api/manage/test/outbox/release?" + String.join("&",
+                ids.stream().map(id -> "id=" + id).toList()), null).status());
+        Http.Reply dispatched = organiser.post("api/manage/test/dispatchers?threads=4", null);
+        assertEquals(200, dispatched.status(), dispatched.body());
+        int takenHere = dispatched.jsonArray().getValuesAs(jakarta.json.JsonNumber.class).stream().mapToInt(jakarta.json.JsonNumber::intValue).sum();
+        assertTrue(takenHere <= addresses.size(), "the four took " + takenHere);
         eventually(() -> addresses.stream().filter(a -> mailTo(a).isEmpty()).count(), missing -> missing == 0);
         settlesAt(() -> addresses.stream().filter(a -> mailTo(a).size() != 1).toList(), List.of(), Duration.ofSeconds(2),
                 "each address exactly one mail");

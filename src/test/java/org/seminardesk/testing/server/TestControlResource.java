@@ -36,8 +36,8 @@ import org.seminardesk.security.RateLimitFilter;
 import org.seminardesk.security.RequestWindow;
 
 /**
- * Test deployments only, behind the organiser role like all of /api/manage: shift the server's clock, and run
- * several mail dispatchers at once next to the timer's own, and checksum the database.
+ * Test deployments only, behind the organiser role like all of /api/manage: shift the server's clock, hold mail
+ * back and release it, run several mail dispatchers at once next to the timer's own, and checksum the database.
  */
 @RequestScoped
 @Path("manage/test")
@@ -46,6 +46,9 @@ public class TestControlResource {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @Inject
+    org.seminardesk.mail.Notifications notifications;
 
     @Inject
     RateLimit rateLimit;
@@ -152,5 +155,33 @@ public class TestControlResource {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Mail held back by its own rows rather than by the clock: one mail to each address, written with the outbox's
+     * entry point and due tomorrow in the same transaction, so no dispatcher sees it until {@link #release}.
+     */
+    @POST
+    @Path("outbox/held")
+    @jakarta.transaction.Transactional
+    public List<Long> held(@QueryParam("to") List<String> addresses) {
+        List<Long> ids = new ArrayList<>();
+        for (String address : addresses) {
+            ids.add(notifications.send("announcement", address,
+                    new org.seminardesk.mail.RenderedMail("held " + address, "held back until released", null), null, null).id());
+        }
+        em.flush();
+        em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1 WHERE id IN (?2)")
+                .setParameter(1, java.time.Instant.now().plus(java.time.Duration.ofDays(1))).setParameter(2, ids).executeUpdate();
+        return ids;
+    }
+
+    /** The held mails become due now, all at once. */
+    @POST
+    @Path("outbox/release")
+    @jakarta.transaction.Transactional
+    public int release(@QueryParam("id") List<Long> ids) {
+        return em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1 WHERE id IN (?2)")
+                .setParameter(1, java.time.Instant.now().minusSeconds(1)).setParameter(2, ids).executeUpdate();
     }
 }
