@@ -113,7 +113,23 @@ wait_for_cluster() {
     return 1
 }
 
+# start_smtp_sink PORT: an SMTP server that accepts and discards (bench/SmtpSink.java), so that a node's
+# dispatcher sends as in production rather than retrying an absent server; the count of mails it took is in
+# $bench_work/sink-PORT.count. Use with SMTP_HOST=127.0.0.1 SMTP_PORT=PORT before start_node.
+start_smtp_sink() {
+    java "$root/bench/SmtpSink.java" "$1" "$bench_work/sink-$1.count" > "$bench_work/sink-$1.out" 2>&1 &
+    sinks+=($!)
+    for _ in $(seq 1 30); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.5
+    done
+    echo "the SMTP sink on port $1 did not start" >&2
+    return 1
+}
+sinks=()
+
 stop_nodes() {
+    for sink in "${sinks[@]}"; do kill "$sink" 2>/dev/null || true; done
     # standalone.sh starts the JVM as a child: stop each by its unique base directory.
     for base in "${nodes[@]}"; do
         pkill -f -- "-Djboss.server.base.dir=$base" 2>/dev/null || true

@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * seminars in turn, and print "requests ok errors rps p50_ms p99_ms". Run with `java LoadClient.java`.
  * They register as an organiser on the organisations' behalf (POST /api/manage/registrations): each client
  * signs in once with BENCH_AUTH (user:password) before measuring and keeps its session cookie.
- * Arguments: baseUrl firstOrganisationId:count clients seconds seminarId[,seminarId...] [emailPrefix]. Request n
+ * Arguments: baseUrl firstOrganisationId:count clients seconds seminarId[,seminarId...] [emailPrefix [people]]. Request n
  * registers for organisation first + n mod count (one registration per organisation and seminar: give more
- * organisations than requests).
+ * organisations than requests), with `people` participants (default 1).
  */
 public class LoadClient {
 
@@ -43,6 +43,7 @@ public class LoadClient {
         long seconds = Long.parseLong(args[3]);
         long[] seminars = Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray();
         String prefix = args.length > 5 ? args[5] : "b";
+        int people = args.length > 6 ? Integer.parseInt(args[6]) : 1;
 
         AtomicLong sequence = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -62,8 +63,13 @@ public class LoadClient {
                     while (System.nanoTime() < end && counts[client] < mine.length) {
                         long n = sequence.incrementAndGet();
                         long seminar = seminars[(int) (n % seminars.length)];
-                        String body = "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[{\"name\":\"bench\",\"email\":\"%s%d@bench.example.org\"}]}"
-                                .formatted(seminar, firstOrganisation + n % organisations, prefix, n);
+                        StringBuilder participants = new StringBuilder();
+                        for (int p = 0; p < people; p++) {
+                            participants.append(p == 0 ? "" : ",").append("{\"name\":\"bench %d\",\"email\":\"%s%d-%d@bench.example.org\"}"
+                                    .formatted(p + 1, prefix, n, p + 1));
+                        }
+                        String body = "{\"privacyConsent\":true,\"seminarId\":%d,\"organisationId\":%d,\"participants\":[%s]}"
+                                .formatted(seminar, firstOrganisation + n % organisations, participants);
                         long t0 = System.nanoTime();
                         int status;
                         try {

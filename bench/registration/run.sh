@@ -13,31 +13,37 @@ DB=${BENCH_DB:-seminardesk_bench}
 OFFSET=300
 BASE="http://localhost:$((8080 + OFFSET))/"
 
+PEOPLE=${PEOPLE:-1}
+SMTP_SINK_PORT=3425
+
 ensure_built
 fresh_database "$DB"
-start_node $OFFSET "$DB"
+start_smtp_sink $SMTP_SINK_PORT
+SMTP_HOST=127.0.0.1 SMTP_PORT=$SMTP_SINK_PORT SEMINARDESK_MAIL_POLL_SECONDS=1 start_node $OFFSET "$DB"
 wait_ready $OFFSET
 
 organisation=$(organisations "$DB" 200000 ベンチマーク事業所)
-hot=$(published_seminar "$BASE" hot 1000)
-spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "spread $i" 100; done | paste -sd, -)
+# Seats for every registration of the run, as the reference's: each one takes seats (none is waitlisted).
+hot=$(published_seminar "$BASE" hot 100000)
+spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "spread $i" 100000; done | paste -sd, -)
 # The reference's own seminars, large enough that every one of its seat UPDATEs takes a seat as the app's do.
 reference_hot=$(published_seminar "$BASE" "reference hot" 100000)
 reference_spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "reference spread $i" 100000; done | paste -sd, -)
 
 # Warm the JVM up before measuring.
-java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 5 "$(published_seminar "$BASE" warmup 100000)" >/dev/null 2>&1
+java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 5 "$(published_seminar "$BASE" warmup 100000)" w "$PEOPLE" >/dev/null 2>&1
 
 # CPU idle (idle + iowait) in percent since a reading of /proc/stat: how much of the machine a run left unused.
 cpu() { awk '/^cpu /{t = 0; for (i = 2; i <= NF; i++) t += $i; print $5 + $6, t}' /proc/stat; }
 idle_since() { awk -v a="$1" -v b="$(cpu)" 'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.0f%%", 100 * (y[1] - x[1]) / (y[2] - x[2]) }'; }
 
 before=$(cpu)
-read -r _ hot_ok hot_err hot_rps hot_p50 hot_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$hot")
+read -r _ hot_ok hot_err hot_rps hot_p50 hot_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$hot" b "$PEOPLE")
 hot_idle=$(idle_since "$before")
 before=$(cpu)
-read -r _ spread_ok spread_err spread_rps spread_p50 spread_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$spread")
+read -r _ spread_ok spread_err spread_rps spread_p50 spread_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$spread" b "$PEOPLE")
 spread_idle=$(idle_since "$before")
+mails_sent=$(cat "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
 
 overbooked=$(overbooked "$DB")
 
@@ -49,18 +55,26 @@ tps() {
 }
 first_organisation=${organisation%%:*}
 organisations_range=(-D first_organisation="$first_organisation" -D last_organisation=$((first_organisation + ${organisation##*:} - 1)))
-reference_hot_tps=$(tps "$here/reference.sql" "${organisations_range[@]}" -D first_seminar="$reference_hot" -D last_seminar="$reference_hot")
-reference_spread_tps=$(tps "$here/reference.sql" "${organisations_range[@]}" -D first_seminar="${reference_spread%%,*}" -D last_seminar="${reference_spread##*,}")
+reference="$here/reference.sql"
+if [ "$PEOPLE" != 1 ]; then
+    # The same with PEOPLE participants and outbox rows, and PEOPLE seats taken.
+    reference="$bench_work/reference-$PEOPLE.sql"
+    perl -0pe 'my $n = '"$PEOPLE"'; s/^(INSERT INTO participant[^;]*;\n)/join "", map { (my $l = $1) =~ s{, 1, }{, $_, }; $l } 1 .. $n/me;
+        s/^(INSERT INTO mail_outbox[^;]*;\n)/$1 x $n/me; s/seats_taken \+ 1/seats_taken + $n/g' "$here/reference.sql" > "$reference"
+fi
+reference_hot_tps=$(tps "$reference" "${organisations_range[@]}" -D first_seminar="$reference_hot" -D last_seminar="$reference_hot")
+reference_spread_tps=$(tps "$reference" "${organisations_range[@]}" -D first_seminar="${reference_spread%%,*}" -D last_seminar="${reference_spread##*,}")
 "${PSQL[@]}" -d "$DB" -c "CREATE TABLE bench_insert (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())"
 echo "INSERT INTO bench_insert (payload) VALUES ('registration');" > "$bench_work/insert.sql"
 insert_tps=$(tps "$bench_work/insert.sql")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-printf '\nRegistration benchmark: %d clients, %d s per run, PostgreSQL, %s\n' "$CLIENTS" "$SECONDS_PER_RUN" "$(nproc) cores"
+printf '\nRegistration benchmark: %d clients, %d s per run, %d participant(s) per registration, PostgreSQL, %s\n' "$CLIENTS" "$SECONDS_PER_RUN" "$PEOPLE" "$(nproc) cores"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' scenario "per s" errors "p50 ms" "p99 ms" "CPU idle" "reference/s" "ratio"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "one hot seminar" "$hot_rps" "$hot_err" "$hot_p50" "$hot_p99" "$hot_idle" "$reference_hot_tps" "$(ratio "$hot_rps" "$reference_hot_tps")"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "100 seminars" "$spread_rps" "$spread_err" "$spread_p50" "$spread_p99" "$spread_idle" "$reference_spread_tps" "$(ratio "$spread_rps" "$reference_spread_tps")"
 printf 'targets: hot >= 0.50 of the reference, 100 seminars >= 0.30 (issue 21)\n'
 printf 'the machine: pgbench single-row INSERT %s tps\n' "$insert_tps"
 printf 'overbooked or miscounted seminars: %s\n' "$overbooked"
+printf 'mails the SMTP sink took meanwhile: %s\n' "$mails_sent"
 [ "$overbooked" = "0" ] && [ "$hot_err" = "0" ] && [ "$spread_err" = "0" ]
