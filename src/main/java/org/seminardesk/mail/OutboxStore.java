@@ -156,14 +156,11 @@ public class OutboxStore {
         }
     }
 
-    private volatile Boolean postgresql;
+    @Inject
+    org.seminardesk.platform.persistence.DatabaseProduct database;
 
     private boolean onPostgresql() {
-        if (postgresql == null) {
-            postgresql = em.unwrap(org.hibernate.Session.class).doReturningWork(connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-        }
-        return postgresql;
+        return database.postgresql();
     }
 
     /**

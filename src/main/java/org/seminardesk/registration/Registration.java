@@ -109,6 +109,20 @@ public class Registration {
         this(seminar, organisation, people, now, null);
     }
 
+    /**
+     * A registration stored before its seats are taken: it waits (WAITLISTED) until {@link #takeSeats}, which the
+     * service calls last, under the seminar's lock, so that the lock is held for the seat accounting alone.
+     */
+    static Registration seatsTakenLast(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now) {
+        return new Registration(seminar, organisation, people, now, RegistrationStatus.WAITLISTED);
+    }
+
+    /** Takes the seats now (the seminar is locked and current): confirmed if they are all there, else it waits whole. */
+    void takeSeats(Instant now) {
+        status = seminar.reserve(seats(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        confirmedAt = status == RegistrationStatus.CONFIRMED ? now : null;
+    }
+
     /** fixedStatus: null to take seats as registration does (or wait); CONFIRMED when the seats are already taken. */
     private Registration(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now,
                          RegistrationStatus fixedStatus) {

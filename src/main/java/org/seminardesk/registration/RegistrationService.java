@@ -22,7 +22,8 @@ import org.seminardesk.seminar.Seminar;
 
 /**
  * Takes registrations. Seats are counted under a row lock on the seminar (SELECT … FOR UPDATE), so the count
- * holds however many requests arrive at once and however many servers share the database.
+ * holds however many requests arrive at once and however many servers share the database. A new registration
+ * is written first and takes its seats last, so the lock is held for the seat accounting alone.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +40,9 @@ public class RegistrationService {
 
     @Inject
     AccessLinks accessLinks;
+
+    @Inject
+    org.seminardesk.platform.persistence.DatabaseProduct database;
 
     @Inject
     org.seminardesk.question.QuestionService questions;
@@ -91,7 +95,9 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             IdempotencyKey.requireWellFormed(idempotencyKey);
         }
-        Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
+        // With an Idempotency-Key the lock comes first, so that a retry in flight waits for the first and replays it.
+        Seminar seminar = Optional.ofNullable(idempotencyKey == null ? em.find(Seminar.class, seminarId)
+                        : em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist"));
         String requestHash = RequestHash.of(seminarId, organisationId, people);
         if (idempotencyKey != null) {
@@ -103,13 +109,14 @@ public class RegistrationService {
                 return new Registered(earlier.replay(requestHash), null, true); // never a token: the live link went by mail
             }
         }
+        seminar.requireOpenForRegistration(clock.instant()); // checked again with the seats
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId)).filter(Organisation::active)
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
-        rejectSecondRegistration(seminar, organisation);
+        rejectSecondRegistration(seminar, organisation); // uq_registration_active_organisation is the guarantee
         org.seminardesk.question.Questions asked = questions.of(seminarId);
         List<org.seminardesk.question.AnswerInput> ownAnswers = asked.checkRegistration(answers);
-        Registration registration = new Registration(seminar, organisation, answered(asked, people), clock.instant());
+        Registration registration = Registration.seatsTakenLast(seminar, organisation, answered(asked, people), clock.instant());
         registration.answer(ownAnswers);
         contactFrom(registration, consent);
         em.persist(registration);
@@ -118,6 +125,12 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
         }
+        em.flush();
+        // The seats last: the seminar's row is locked (and read as it is now) only for the seat accounting, the
+        // mails it owes and the commit.
+        database.lockForUpdate("seminar", seminarId);
+        em.refresh(seminar);
+        registration.takeSeats(clock.instant());
         notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, token, false);
     }
