@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An SMTP server that accepts every mail and keeps nothing but a count, for benchmarks whose subject is not mail
- * delivery: the dispatcher sends as it would in production instead of retrying an absent server, and the sink
- * costs the shared cores as little as possible. java SmtpSink.java PORT COUNT_FILE (the count is written there
- * after each mail).
+ * An SMTP server that accepts every mail and keeps nothing but counts, so that a benchmark measures the sender
+ * and not a mail server parsing every message on the same cores; the dispatcher sends as it would in
+ * production. java SmtpSink.java PORT COUNT_FILE: after each mail, COUNT_FILE holds "mails distinct-recipients".
  */
 public class SmtpSink {
 
@@ -21,17 +20,18 @@ public class SmtpSink {
         int port = Integer.parseInt(args[0]);
         Path countFile = Path.of(args[1]);
         AtomicLong accepted = new AtomicLong();
+        java.util.Set<String> recipients = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try (ServerSocket server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             while (true) {
                 Socket client = server.accept();
-                Thread connection = new Thread(() -> serve(client, accepted, countFile));
+                Thread connection = new Thread(() -> serve(client, accepted, recipients, countFile));
                 connection.setDaemon(true);
                 connection.start();
             }
         }
     }
 
-    private static void serve(Socket client, AtomicLong accepted, Path countFile) {
+    private static void serve(Socket client, AtomicLong accepted, java.util.Set<String> recipients, Path countFile) {
         try (client; BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
              OutputStream out = client.getOutputStream()) {
             reply(out, "220 sink ESMTP");
@@ -40,12 +40,18 @@ public class SmtpSink {
                 String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (command) {
                     case "EHLO" -> reply(out, "250-sink\r\n250 8BITMIME");
+                    case "RCPT" -> {
+                        recipients.add(line.substring(line.indexOf(':') + 1).trim().toLowerCase());
+                        reply(out, "250 ok");
+                    }
                     case "DATA" -> {
                         reply(out, "354 end with .");
                         while ((line = in.readLine()) != null && !line.equals(".")) {
                             // discarded
                         }
-                        Files.writeString(countFile, Long.toString(accepted.incrementAndGet()));
+                        synchronized (countFile) {
+                            Files.writeString(countFile, accepted.incrementAndGet() + " " + recipients.size());
+                        }
                         reply(out, "250 accepted");
                     }
                     case "QUIT" -> {

@@ -114,8 +114,8 @@ wait_for_cluster() {
 }
 
 # start_smtp_sink PORT: an SMTP server that accepts and discards (bench/SmtpSink.java), so that a node's
-# dispatcher sends as in production rather than retrying an absent server; the count of mails it took is in
-# $bench_work/sink-PORT.count. Use with SMTP_HOST=127.0.0.1 SMTP_PORT=PORT before start_node.
+# dispatcher sends as in production rather than retrying an absent server; "mails distinct-recipients" it took
+# are in $bench_work/sink-PORT.count. Use with SMTP_HOST=127.0.0.1 SMTP_PORT=PORT before start_node.
 start_smtp_sink() {
     java "$root/bench/SmtpSink.java" "$1" "$bench_work/sink-$1.count" > "$bench_work/sink-$1.out" 2>&1 &
     sinks+=($!)

@@ -43,7 +43,7 @@ hot_idle=$(idle_since "$before")
 before=$(cpu)
 read -r _ spread_ok spread_err spread_rps spread_p50 spread_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$spread" b "$PEOPLE")
 spread_idle=$(idle_since "$before")
-mails_sent=$(cat "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
+mails_sent=$(cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
 
 overbooked=$(overbooked "$DB")
 
