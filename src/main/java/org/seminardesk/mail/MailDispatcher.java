@@ -70,13 +70,7 @@ public class MailDispatcher {
     @ConfigProperty(name = "seminardesk.mail.poll-seconds", defaultValue = "10")
     int pollSeconds;
 
-    @Inject
-    @ConfigProperty(name = "seminardesk.mail.max-attempts", defaultValue = "8")
-    int maxAttempts;
 
-    @Inject
-    @ConfigProperty(name = "seminardesk.mail.retry-base-seconds", defaultValue = "30")
-    int retryBaseSeconds;
 
     /** SMTP AUTH, when the server wants it: SMTP_USERNAME / SMTP_PASSWORD, read at connect, never stored in config files. */
     @Inject
@@ -114,7 +108,6 @@ public class MailDispatcher {
         if (batch.isEmpty()) {
             return 0;
         }
-        Duration retryBase = Duration.ofSeconds(retryBaseSeconds);
         Set<Long> handled = new HashSet<>();
         try (SentLog sentLog = new SentLog(database, clock); Transport transport = session.getTransport()) {
             if (smtpUsername.isPresent()) {
@@ -132,7 +125,7 @@ public class MailDispatcher {
                     sentLog.recordSent(mail.id());
                 } catch (MessagingException rejected) {
                     SmtpRefusal refusal = SmtpRefusal.of(rejected);
-                    outbox.recordFailure(mail.id(), refusal.message(), refusal.permanent() ? 1 : maxAttempts, retryBase);
+                    outbox.recordFailure(mail.id(), refusal.message(), refusal.permanent());
                     handled.add(mail.id());
                 }
             }
@@ -140,7 +133,7 @@ public class MailDispatcher {
             LOG.debugf("SMTP server not reachable: %s", unreachable.getMessage());
             for (OutboxMail mail : batch) {
                 if (!handled.contains(mail.id())) {
-                    outbox.recordFailure(mail.id(), "SMTP: " + unreachable.getMessage(), maxAttempts, retryBase);
+                    outbox.recordFailure(mail.id(), "SMTP: " + unreachable.getMessage(), false);
                 }
             }
         } catch (SQLException databaseDown) {

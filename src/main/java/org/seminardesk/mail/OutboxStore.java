@@ -108,6 +108,11 @@ public class OutboxStore {
                 .setParameter("announcement", announcementId).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** The first wait after a failed attempt; each next one is twice as long (OutboxMail.attemptFailed). */
+    private Duration retryBase() {
+        return Duration.ofSeconds(retryBaseSeconds);
+    }
+
     /** How long a claim holds unless its dispatcher renews it (SentLog.keepClaim). */
     public Duration claimLease() {
         return Duration.ofSeconds(claimLeaseSeconds);
@@ -152,7 +157,7 @@ public class OutboxStore {
             registrationMails.write(mail);
         } catch (RuntimeException fault) {
             org.jboss.logging.Logger.getLogger(OutboxStore.class).warnf(fault, "Could not write mail %d", mail.id());
-            mail.attemptFailed("could not be written: " + fault.getMessage(), now, maxAttempts, Duration.ofSeconds(retryBaseSeconds));
+            mail.attemptFailed("could not be written: " + fault.getMessage(), now, maxAttempts, retryBase());
         }
     }
 
@@ -164,13 +169,14 @@ public class OutboxStore {
     }
 
     /**
-     * The row is read locked: an erasure committed while the attempt ran must be what is written back, not
-     * the content the attempt started from (Hibernate writes every column).
+     * A failed attempt: tried again after the back-off, or failed for good when permanent (a 5xx refusal) or
+     * after the last attempt. The row is read locked: an erasure committed while the attempt ran must be what
+     * is written back, not the content the attempt started from (Hibernate writes every column).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(long id, String error, int maxAttempts, Duration retryBase) {
+    public void recordFailure(long id, String error, boolean permanent) {
         em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE)
-                .attemptFailed(error, clock.instant(), maxAttempts, retryBase);
+                .attemptFailed(error, clock.instant(), permanent ? 1 : maxAttempts, retryBase());
     }
 
     @org.seminardesk.security.audit.Audited("mail")
