@@ -52,6 +52,9 @@ public class MailPersonalData implements PersonalDataHolder {
     @Override
     public void eraseParticipant(long participantId, Erasure.Tally tally) {
         namesInTheirRegistrationsMail("id = ?1", participantId);
+        // their own mail, written or still owed, as for an erased address: never sent, never resent
+        tally.mails += em.createNativeQuery(ERASE_CONTENTS + "participant_id = ?1")
+                .setParameter(1, participantId).setParameter(2, OutboxMail.ERASED_RECIPIENT).setParameter(3, Erasure.ERASED).executeUpdate();
     }
 
     /**

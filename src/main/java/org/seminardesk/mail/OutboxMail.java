@@ -251,10 +251,6 @@ public class OutboxMail {
         return lastError;
     }
 
-    public Long registrationId() {
-        return registrationId;
-    }
-
     public Long participantId() {
         return participantId;
     }

@@ -68,6 +68,9 @@ public class OutboxStore {
     @Inject
     RegistrationMails registrationMails;
 
+    @Inject
+    org.seminardesk.platform.persistence.DatabaseProduct database;
+
     /** link: the private link the mail carries (AccessLinks.MAIL_LINK in its body), or null. */
     public OutboxMail enqueue(String kind, String recipient, RenderedMail content, Long registrationId, MailLink link) {
         boolean carriesLink = content.text().contains(AccessLinks.MAIL_LINK)
@@ -126,7 +129,7 @@ public class OutboxStore {
     public List<OutboxMail> claimDue(int limit) {
         String batch = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        int claimed = em.createNativeQuery(CLAIM.formatted(limit, onPostgresql() ? POSTGRESQL_LOCKING : ""))
+        int claimed = em.createNativeQuery(CLAIM.formatted(limit, database.postgresql() ? POSTGRESQL_LOCKING : ""))
                 .setParameter(1, batch).setParameter(2, now.plusSeconds(claimLeaseSeconds)).setParameter(3, now)
                 .executeUpdate();
         if (claimed == 0) {
@@ -161,12 +164,6 @@ public class OutboxStore {
         }
     }
 
-    @Inject
-    org.seminardesk.platform.persistence.DatabaseProduct database;
-
-    private boolean onPostgresql() {
-        return database.postgresql();
-    }
 
     /**
      * A failed attempt: tried again after the back-off, or failed for good when permanent (a 5xx refusal) or
