@@ -61,6 +61,16 @@ launch_node() {
     disown $!   # a node killed on purpose is no news to report
 }
 
+# node_pid OFFSET: the node's JVM (not the standalone.sh script).
+node_pid() {
+    pgrep -f -- "-D\[Standalone\].*-Djboss.server.base.dir=$bench_work/node-$1" | head -n 1
+}
+
+# jit_seconds OFFSET: seconds the node's JIT compilers have spent so far (jstat's compile Time).
+jit_seconds() {
+    jstat -compiler "$(node_pid "$1")" | awk 'NR == 2 { print $4 }'
+}
+
 # kill_node OFFSET: kill -9, no shutdown of any kind (the script standalone.sh and its JVM both match).
 kill_node() {
     pkill -9 -f -- "-Djboss.server.base.dir=$bench_work/node-$1" 2>/dev/null || true

@@ -30,19 +30,33 @@ spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "spread $i" 100000;
 reference_hot=$(published_seminar "$BASE" "reference hot" 100000)
 reference_spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "reference spread $i" 100000; done | paste -sd, -)
 
-# Warm the JVM up before measuring.
-java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 5 "$(published_seminar "$BASE" warmup 100000)" w "$PEOPLE" >/dev/null 2>&1
+# Warm the JVM up before measuring, until its JIT has settled: rounds of 10 s of the same load (on a seminar of
+# its own) until the compilers took under a tenth of a round (at most WARMUP_ROUNDS rounds). A server that runs
+# for days is measured, not one still compiling its code with a third of the CPU (issue 21, 2026-12-06).
+# Odd rounds on one seminar, even rounds over ten, as the measured runs go.
+warmup_seminars() {
+    if (( $1 % 2 )); then published_seminar "$BASE" "warmup $1" 100000
+    else for i in $(seq 1 10); do published_seminar "$BASE" "warmup $1-$i" 100000; done | paste -sd, -; fi
+}
+warmup_rounds=0
+for round in $(seq 1 "${WARMUP_ROUNDS:-20}"); do
+    jit_before=$(jit_seconds $OFFSET)
+    java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 10 "$(warmup_seminars "$round")" "w$round-" "$PEOPLE" >/dev/null 2>&1
+    warmup_rounds=$round
+    echo "warm-up round $round: JIT $(awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }') s" >&2
+    awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { exit !(b - a < 1.0) }' && break
+done
 
 # CPU idle (idle + iowait) in percent since a reading of /proc/stat: how much of the machine a run left unused.
 cpu() { awk '/^cpu /{t = 0; for (i = 2; i <= NF; i++) t += $i; print $5 + $6, t}' /proc/stat; }
 idle_since() { awk -v a="$1" -v b="$(cpu)" 'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.0f%%", 100 * (y[1] - x[1]) / (y[2] - x[2]) }'; }
 
-before=$(cpu)
+before=$(cpu); jit_before=$(jit_seconds $OFFSET)
 read -r _ hot_ok hot_err hot_rps hot_p50 hot_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$hot" b "$PEOPLE")
-hot_idle=$(idle_since "$before")
-before=$(cpu)
+hot_idle=$(idle_since "$before"); hot_jit=$(awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }')
+before=$(cpu); jit_before=$(jit_seconds $OFFSET)
 read -r _ spread_ok spread_err spread_rps spread_p50 spread_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$spread" b "$PEOPLE")
-spread_idle=$(idle_since "$before")
+spread_idle=$(idle_since "$before"); spread_jit=$(awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }')
 mails_sent=$(cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
 
 overbooked=$(overbooked "$DB")
@@ -73,6 +87,7 @@ printf '\nRegistration benchmark: %d clients, %d s per run, %d participant(s) pe
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' scenario "per s" errors "p50 ms" "p99 ms" "CPU idle" "reference/s" "ratio"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "one hot seminar" "$hot_rps" "$hot_err" "$hot_p50" "$hot_p99" "$hot_idle" "$reference_hot_tps" "$(ratio "$hot_rps" "$reference_hot_tps")"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "100 seminars" "$spread_rps" "$spread_err" "$spread_p50" "$spread_p99" "$spread_idle" "$reference_spread_tps" "$(ratio "$spread_rps" "$reference_spread_tps")"
+printf 'warm-up: %d rounds of 10 s; JIT compiling during the runs: hot %s s, spread %s s (of %d s each)\n' "$warmup_rounds" "$hot_jit" "$spread_jit" "$SECONDS_PER_RUN"
 printf 'targets: hot >= 0.50 of the reference, 100 seminars >= 0.30 (issue 21)\n'
 printf 'the machine: pgbench single-row INSERT %s tps\n' "$insert_tps"
 printf 'overbooked or miscounted seminars: %s\n' "$overbooked"
