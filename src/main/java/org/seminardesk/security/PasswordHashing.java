@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -23,13 +25,27 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    /** Verified against when a username is unknown or locked, so that those answers take as long as a real check. */
-    private String decoy;
+    /**
+     * Verified against when a username is unknown or locked, so that those answers take as long as a real check:
+     * the same algorithm, iterations and sizes with random salt and bytes. No password derives to it, and making it
+     * costs no derivation (generating one was a whole hash on every start).
+     */
+    private final String decoy = decoy(new SecureRandom());
 
     @PostConstruct
     void configure() {
         pbkdf2.initialize(PARAMETERS);
-        decoy = pbkdf2.generate("decoy password of no account".toCharArray());
+    }
+
+    /** An encoded hash as Pbkdf2PasswordHash writes it: algorithm:iterations:salt:key, Base64. */
+    static String decoy(SecureRandom random) {
+        byte[] salt = new byte[Integer.parseInt(PARAMETERS.get("Pbkdf2PasswordHash.SaltSizeBytes"))];
+        byte[] key = new byte[Integer.parseInt(PARAMETERS.get("Pbkdf2PasswordHash.KeySizeBytes"))];
+        random.nextBytes(salt);
+        random.nextBytes(key);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return String.join(":", PARAMETERS.get("Pbkdf2PasswordHash.Algorithm"), PARAMETERS.get("Pbkdf2PasswordHash.Iterations"),
+                base64.encodeToString(salt), base64.encodeToString(key));
     }
 
     public String hash(String password) {
