@@ -111,11 +111,15 @@ public class Seminar {
     @Column(name = "hours_before")
     private Set<Integer> reminderHoursBefore = new TreeSet<>(ReminderSchedule.DEFAULT.hoursBefore());
 
-    @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
+    // Everything but REFRESH: a registration refreshes the seminar under its row lock for the seats alone, and
+    // re-reading the agenda and roster there cost two queries inside the lock.
+    @OneToMany(mappedBy = "seminar", cascade = {CascadeType.PERSIST, CascadeType.MERGE, CascadeType.REMOVE, CascadeType.DETACH},
+            orphanRemoval = true)
     @OrderBy("position")
     private List<AgendaItem> agenda = new ArrayList<>();
 
-    @OneToMany(mappedBy = "seminar", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "seminar", cascade = {CascadeType.PERSIST, CascadeType.MERGE, CascadeType.REMOVE, CascadeType.DETACH},
+            orphanRemoval = true)
     @OrderBy("position")
     private List<MeetingAttendee> roster = new ArrayList<>();
 
