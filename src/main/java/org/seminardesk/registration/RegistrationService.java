@@ -42,9 +42,6 @@ public class RegistrationService {
     AccessLinks accessLinks;
 
     @Inject
-    org.seminardesk.platform.persistence.DatabaseProduct database;
-
-    @Inject
     org.seminardesk.question.QuestionService questions;
 
     /** Registration links stop working this many days after their seminar (its end, or its start if none). */
@@ -128,8 +125,9 @@ public class RegistrationService {
         em.flush();
         // The seats last: the seminar's row is locked (and read as it is now) only for the seat accounting, the
         // mails it owes and the commit.
-        database.lockForUpdate("seminar", seminarId);
-        em.refresh(seminar);
+        // One statement: Hibernate reads the row with FOR NO KEY UPDATE on PostgreSQL (FOR UPDATE on H2), which
+        // does not wait for the foreign-key KEY SHARE locks of other registrations in flight.
+        em.refresh(seminar, LockModeType.PESSIMISTIC_WRITE);
         registration.takeSeats(clock.instant());
         notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         return new Registered(registration, token, false);
