@@ -71,6 +71,11 @@ jit_seconds() {
     jstat -compiler "$(node_pid "$1")" | awk 'NR == 2 { print $4 }'
 }
 
+# jit_since OFFSET SECONDS: the JIT seconds the node spent since jit_seconds said SECONDS, one decimal.
+jit_since() {
+    awk -v a="$2" -v b="$(jit_seconds "$1")" 'BEGIN { printf "%.1f", b - a }'
+}
+
 # kill_node OFFSET: kill -9, no shutdown of any kind (the script standalone.sh and its JVM both match).
 kill_node() {
     pkill -9 -f -- "-Djboss.server.base.dir=$bench_work/node-$1" 2>/dev/null || true

@@ -43,8 +43,9 @@ for round in $(seq 1 "${WARMUP_ROUNDS:-20}"); do
     jit_before=$(jit_seconds $OFFSET)
     java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 10 "$(warmup_seminars "$round")" "w$round-" "$PEOPLE" >/dev/null 2>&1
     warmup_rounds=$round
-    echo "warm-up round $round: JIT $(awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }') s" >&2
-    awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { exit !(b - a < 1.0) }' && break
+    jit=$(jit_since $OFFSET "$jit_before")
+    echo "warm-up round $round: JIT $jit s" >&2
+    awk -v jit="$jit" 'BEGIN { exit !(jit < 1.0) }' && break
 done
 
 # CPU idle (idle + iowait) in percent since a reading of /proc/stat: how much of the machine a run left unused.
@@ -53,10 +54,10 @@ idle_since() { awk -v a="$1" -v b="$(cpu)" 'BEGIN { split(a, x, " "); split(b, y
 
 before=$(cpu); jit_before=$(jit_seconds $OFFSET)
 read -r _ hot_ok hot_err hot_rps hot_p50 hot_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$hot" b "$PEOPLE")
-hot_idle=$(idle_since "$before"); hot_jit=$(awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }')
+hot_idle=$(idle_since "$before"); hot_jit=$(jit_since $OFFSET "$jit_before")
 before=$(cpu); jit_before=$(jit_seconds $OFFSET)
 read -r _ spread_ok spread_err spread_rps spread_p50 spread_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$spread" b "$PEOPLE")
-spread_idle=$(idle_since "$before"); spread_jit=$(awk -v a="$jit_before" -v b="$(jit_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }')
+spread_idle=$(idle_since "$before"); spread_jit=$(jit_since $OFFSET "$jit_before")
 mails_sent=$(cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
 
 overbooked=$(overbooked "$DB")
