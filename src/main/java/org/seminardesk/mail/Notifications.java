@@ -30,9 +30,20 @@ public class Notifications {
     @Inject
     RegistrationMails registrationMails;
 
-    /** What a change of a registration owes its people (confirmation, waitlist, cancellation, …). */
-    public void registrationChanged(RegistrationEvent change) {
-        registrationMails.owe(change);
+    /**
+     * What a change of a registration owes its people (confirmation, waitlist, cancellation, …); answers the
+     * mails owed (written when sent), leaving out those written at once.
+     */
+    public java.util.List<OutboxMail> registrationChanged(RegistrationEvent change) {
+        return registrationMails.owe(change);
+    }
+
+    /**
+     * A new registration came out otherwise than presumed when its mails were owed (confirmed or waitlisted
+     * after all, once its seats were counted): those mails now say what holds.
+     */
+    public void registrationSettled(Registration registration, java.util.List<OutboxMail> owed) {
+        registrationMails.settle(registration, owed);
     }
 
     /** A mail from a template; link: the private link it carries, or null. */

@@ -112,6 +112,14 @@ public class OutboxMail {
         this.createdAt = now;
     }
 
+    /** An owed mail, not yet written, becomes another kind (a new registration's seats came out otherwise). */
+    void oweAs(String otherKind) {
+        if (written()) {
+            throw new IllegalStateException("Mail " + id + " is already written");
+        }
+        kind = otherKind;
+    }
+
     /** Whether the mail's content is there yet (a mail owed to a participant gets it when first claimed). */
     boolean written() {
         return bodyText != null;

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.seminardesk.platform.link.LinkPurpose;
@@ -42,12 +44,13 @@ public class RegistrationMails {
     @Inject
     ParticipantMail participantMail;
 
-    void owe(RegistrationEvent event) {
+    List<OutboxMail> owe(RegistrationEvent event) {
         Registration registration = event.registration();
         String template = template(event.change(), registration.status());
+        List<OutboxMail> owed = new ArrayList<>();
         if (event.change() == RegistrationEvent.Change.LINK_RENEWED) {
             mailGroupLink(registration, template, registration.organisation().language());
-            return;
+            return owed;
         }
         for (Participant person : event.concerned()) {
             String recipient = ParticipantMail.recipient(registration, person);
@@ -55,12 +58,18 @@ public class RegistrationMails {
                 continue; // no address of their own and no contact: the organiser who registered them tells them
             }
             if (person.id() != null && event.change() != RegistrationEvent.Change.PARTICIPANT_REMOVED) {
-                outbox.owe(template, recipient, registration.id(), person.id(), event.note(), ParticipantMail.link(person));
+                owed.add(outbox.owe(template, recipient, registration.id(), person.id(), event.note(), ParticipantMail.link(person)));
             } else {
                 outbox.enqueue(template, recipient, render(template, registration, person, event.note()), registration.id(),
                         ParticipantMail.link(person));
             }
         }
+        return owed;
+    }
+
+    /** A registration's mails owed before its seats were counted, now of the kind its settled status needs. */
+    void settle(Registration registration, List<OutboxMail> owed) {
+        owed.forEach(mail -> mail.oweAs(template(RegistrationEvent.Change.REGISTERED, registration.status())));
     }
 
     /** Writes a mail owed to a participant from what is stored now; one owed to someone since erased is never sent. */

@@ -110,17 +110,31 @@ public class Registration {
     }
 
     /**
-     * A registration stored before its seats are taken: it waits (WAITLISTED) until {@link #takeSeats}, which the
-     * service calls last, under the seminar's lock, so that the lock is held for the seat accounting alone.
+     * A registration stored before its seats are taken, presuming what the seminar as last read says (confirmed
+     * if the seats look free, else waitlisted), so that its rows and the mails it owes are written before the
+     * seminar's lock. {@link #takeSeats}, which the service calls last under that lock, settles it.
      */
     static Registration seatsTakenLast(Seminar seminar, Organisation organisation, List<ParticipantDetails> people, Instant now) {
-        return new Registration(seminar, organisation, people, now, RegistrationStatus.WAITLISTED);
+        Registration registration = new Registration(seminar, organisation, people, now, RegistrationStatus.WAITLISTED);
+        if (seminar.fits(registration.seats())) {
+            registration.status = RegistrationStatus.CONFIRMED;
+            registration.confirmedAt = now;
+        }
+        return registration;
     }
 
-    /** Takes the seats now (the seminar is locked and current): confirmed if they are all there, else it waits whole. */
-    void takeSeats(Instant now) {
-        status = seminar.reserve(seats(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+    /**
+     * Takes the seats now (the seminar is locked and current): confirmed if they are all there, else it waits
+     * whole. Says whether that is what was presumed; if not, the status changes and the mails owed must too.
+     */
+    boolean takeSeats(Instant now) {
+        RegistrationStatus settled = seminar.reserve(seats(), now) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        if (settled == status) {
+            return true;
+        }
+        status = settled;
         confirmedAt = status == RegistrationStatus.CONFIRMED ? now : null;
+        return false;
     }
 
     /** fixedStatus: null to take seats as registration does (or wait); CONFIRMED when the seats are already taken. */

@@ -23,7 +23,8 @@ import org.seminardesk.seminar.Seminar;
 /**
  * Takes registrations. Seats are counted under a row lock on the seminar (SELECT … FOR UPDATE), so the count
  * holds however many requests arrive at once and however many servers share the database. A new registration
- * is written first and takes its seats last, so the lock is held for the seat accounting alone.
+ * is written first, with the mails it owes and its audit entry, and takes its seats last, so the lock is held
+ * for the seat accounting alone.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +41,11 @@ public class RegistrationService {
 
     @Inject
     AccessLinks accessLinks;
+
+    @Inject
+    org.seminardesk.security.audit.AuditLog audit;
+
+    private static final String AUDIT_ACTION = "registration.register";
 
     @Inject
     org.seminardesk.question.QuestionService questions;
@@ -65,7 +71,6 @@ public class RegistrationService {
         }
     }
 
-    @Audited("registration")
     public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent) {
         return register(seminarId, organisationId, people, consent, null);
     }
@@ -75,7 +80,6 @@ public class RegistrationService {
      * that request made. The key is looked up under the seminar's lock, so two retries in flight at once
      * cannot both register.
      */
-    @Audited("registration")
     public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent,
                                String idempotencyKey) {
         return register(seminarId, organisationId, people, consent, idempotencyKey, List.of());
@@ -84,8 +88,11 @@ public class RegistrationService {
     /**
      * The same with the registration's answers to the seminar's once-per-registration questions (each person's
      * come with them); all are checked against the questions the seminar asks now.
+     * <p>
+     * Everything but the seats is written first, as if the seminar were as last read: the registration, its
+     * mails owed and its audit entry (recorded here, not by {@link Audited}, whose entry would be written at the
+     * commit). Then the seminar's row is locked for the seat accounting alone: usually one read and one update.
      */
-    @Audited("registration")
     public Registered register(long seminarId, long organisationId, List<ParticipantDetails> people, Consent consent,
                                String idempotencyKey, List<org.seminardesk.question.AnswerInput> answers) {
         consent.requireFor(people);
@@ -103,7 +110,9 @@ public class RegistrationService {
                 em.remove(earlier);
                 em.flush();
             } else if (earlier != null) {
-                return new Registered(earlier.replay(requestHash), null, true); // never a token: the live link went by mail
+                Registration replayed = earlier.replay(requestHash);
+                audit.record(AUDIT_ACTION, "registration", replayed.id(), auditDetail(seminarId, organisationId));
+                return new Registered(replayed, null, true); // never a token: the live link went by mail
             }
         }
         seminar.requireOpenForRegistration(clock.instant()); // checked again with the seats
@@ -122,15 +131,21 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             em.persist(new IdempotencyKey(idempotencyKey, requestHash, registration, clock.instant()));
         }
+        List<org.seminardesk.mail.OutboxMail> owed = notifications.registrationChanged(
+                new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
+        audit.record(AUDIT_ACTION, "registration", registration.id(), auditDetail(seminarId, organisationId));
         em.flush();
-        // The seats last: the seminar's row is locked (and read as it is now) only for the seat accounting, the
-        // mails it owes and the commit.
         // One statement: Hibernate reads the row with FOR NO KEY UPDATE on PostgreSQL (FOR UPDATE on H2), which
         // does not wait for the foreign-key KEY SHARE locks of other registrations in flight.
         em.refresh(seminar, LockModeType.PESSIMISTIC_WRITE);
-        registration.takeSeats(clock.instant());
-        notifications.registrationChanged(new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
+        if (!registration.takeSeats(clock.instant())) {
+            notifications.registrationSettled(registration, owed); // another registration took the last seats first, or gave some back
+        }
         return new Registered(registration, token, false);
+    }
+
+    private static String auditDetail(long seminarId, long organisationId) {
+        return "seminarId=" + seminarId + ", organisationId=" + organisationId;
     }
 
     /** Forgets Idempotency-Keys past their 24 hours (the retention job): they hold hashes of names. */

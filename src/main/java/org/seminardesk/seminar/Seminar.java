@@ -235,7 +235,7 @@ public class Seminar {
         return status == SeminarStatus.PUBLISHED && now.isBefore(startsAt) && take(seats);
     }
 
-    /** Whether the seats fit in the total and in each capped mode; if so, they are taken. */
+    /** Whether the seats fit in the total and in each capped mode (nothing is taken). */
     public boolean fits(Seats seats) {
         return seats.total() <= seatsLeft()
                 && (venueCapacity == null || seats.venue() <= venueCapacity - venueSeatsTaken)

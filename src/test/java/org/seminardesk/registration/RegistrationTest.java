@@ -16,8 +16,33 @@ import org.seminardesk.seminar.Seminar;
 
 class RegistrationTest {
 
+    @Test
+    void aRegistrationStoredBeforeItsSeatsPresumesWhatTheSeminarLastSaidAndSettlesUnderTheLock() {
+        Seminar seminar = published(3);
+        Registration presumedConfirmed = Registration.seatsTakenLast(seminar, RegistrationFixtures.ORGANISATION,
+                RegistrationFixtures.people(2), BEFORE);
+        assertEquals(RegistrationStatus.CONFIRMED, presumedConfirmed.status());
+        assertEquals(3, seminar.seatsLeft(), "presuming takes no seat");
+        register(seminar, 2); // another registration takes the seats first
+        assertFalse(presumedConfirmed.takeSeats(BEFORE), "the presumption no longer holds");
+        assertEquals(RegistrationStatus.WAITLISTED, presumedConfirmed.status());
+        assertEquals(null, presumedConfirmed.confirmedAt());
+        assertEquals(1, seminar.seatsLeft());
 
+        Registration presumedWaiting = Registration.seatsTakenLast(seminar, RegistrationFixtures.ORGANISATION,
+                RegistrationFixtures.people(2), BEFORE);
+        assertEquals(RegistrationStatus.WAITLISTED, presumedWaiting.status());
+        seminar.release(org.seminardesk.seminar.Seats.of(2));
+        assertFalse(presumedWaiting.takeSeats(BEFORE), "seats given back meanwhile: it is confirmed after all");
+        assertEquals(RegistrationStatus.CONFIRMED, presumedWaiting.status());
+        assertEquals(1, seminar.seatsLeft());
 
+        Registration asPresumed = Registration.seatsTakenLast(seminar, RegistrationFixtures.ORGANISATION,
+                RegistrationFixtures.people(1), BEFORE);
+        assertTrue(asPresumed.takeSeats(BEFORE));
+        assertEquals(RegistrationStatus.CONFIRMED, asPresumed.status());
+        assertEquals(0, seminar.seatsLeft());
+    }
 
     @Test
     void confirmsWhileSeatsLastThenWaitlists() {
