@@ -32,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
-    static final String SIGNED_IN = "seminardesk.signedIn";
+    /** The session attribute holding the {@link SignedIn}. */
+    public static final String SIGNED_IN = "seminardesk.signedIn";
     /** Set on the request when a sign-in was refused because this client must wait: the seconds to wait. */
     public static final String RETRY_AFTER = "seminardesk.signIn.retryAfter";
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
@@ -41,11 +40,6 @@ class AccountsIT extends ApplicationIT {
                 .anyMatch(e -> e.getString("actor").equals(actor) && e.getString("action").equals(action)
                         && e.getString("subjectType").equals(subjectType) && !e.isNull("subjectId")
                         && e.getJsonNumber("subjectId").longValue() == subjectId);
-    }
-
-    @AfterEach
-    void resetClock() {
-        organiser.delete("api/manage/test/clock");
     }
 
     @Test

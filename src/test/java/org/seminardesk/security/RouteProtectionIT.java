@@ -49,7 +49,7 @@ class RouteProtectionIT extends ApplicationIT {
 
     /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
     private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers", "/api/manage/test/personal-data",
-            "/api/manage/test/rate-limit", "/api/manage/test/checksum");
+            "/api/manage/test/rate-limit", "/api/manage/test/checksum", "/api/manage/test/age");
 
     private static List<Pattern> patterns(String... regexes) {
         return List.of(regexes).stream().map(Pattern::compile).toList();
