@@ -116,13 +116,4 @@ public abstract class MailTestSupport extends ApplicationIT {
         return registrations.getJsonObject(0).getJsonNumber("id").longValue();
     }
 
-    protected void shiftClock(Duration shift) {
-        Http.Reply reply = organiser.put("api/manage/test/clock?shift=" + shift, "");
-        assertEquals(200, reply.status(), reply.body());
-    }
-
-    @AfterEach
-    void resetClock() {
-        organiser.delete("api/manage/test/clock");
-    }
 }

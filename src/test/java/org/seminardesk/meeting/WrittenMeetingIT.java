@@ -125,7 +125,7 @@ class WrittenMeetingIT extends MailTestSupport {
         assertEquals(1, secondItem.getInt("objection"));
         assertEquals("車椅子利用者の事例を先に検討したい", secondItem.getJsonArray("opinions").getJsonObject(0).getString("opinion"));
 
-        shiftClock(Duration.ofDays(8));
+        ageSeminar(meeting, Duration.ofDays(8)); // its day is past
         assertFalse(anonymous.get("api/written-replies/" + token).json().getBoolean("open"));
         assertEquals(409, anonymous.put("api/written-replies/" + token, """
                 {"answers":[{"agendaItemId":%d,"verdict":"NO_OBJECTION"},{"agendaItemId":%d,"verdict":"NO_OBJECTION"}]}"""

@@ -150,8 +150,7 @@ class RegistrationRequestIT extends MailTestSupport {
         request(seminar, "\"organisationName\":\"期限 " + tag + "\"", registrant, people(1));
         String token = tokenIn(eventually(() -> mailTo(registrant), m -> !m.isEmpty()).get(0), "c");
         // This request alone was made a day and a minute ago (the server's clock stays).
-        Http.Reply aged = organiser.put("api/manage/test/age/registration_request?column=registrant_email&value=" + registrant + "&by=PT24H1M", "");
-        assertEquals(200, aged.status(), aged.body());
+        age("registration_request", "registrant_email", registrant, java.time.Duration.parse("PT24H1M"));
         Http.Reply late = anonymous.post("api/registration-requests/" + token + "/confirm", "");
         assertEquals(409, late.status(), late.body());
         assertEquals(5, seatsLeft(seminar));

@@ -70,8 +70,7 @@ class SelfServiceIT extends ApplicationIT {
         assertEquals(422, postWithKey(key, body(later, organisation, "other-" + key + "@example.org")).statusCode(),
                 "within 24 hours the key is taken");
         // This key alone was first used 25 hours ago (the server's clock stays).
-        Http.Reply aged = organiser.put("api/manage/test/age/idempotency_key?column=idem_key&value=" + key + "&by=PT25H", "");
-        assertEquals(200, aged.status(), aged.body());
+        age("idempotency_key", "idem_key", key, java.time.Duration.ofHours(25));
         HttpResponse<String> dayLater = postWithKey(key, body(later, organisation, "other-" + key + "@example.org"));
         assertEquals(201, dayLater.statusCode(), "after 24 hours the key is forgotten and counts as new: " + dayLater.body());
         assertNotNull(token(dayLater));

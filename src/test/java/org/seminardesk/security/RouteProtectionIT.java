@@ -48,7 +48,7 @@ class RouteProtectionIT extends ApplicationIT {
     private static final List<Pattern> ADMIN = patterns(".* /api/admin/.*");
 
     /** Test-only controls added to the test deployment (testing/server), organisers only like the rest. */
-    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/clock", "/api/manage/test/dispatchers", "/api/manage/test/personal-data",
+    private static final Set<String> NOT_IN_PRODUCTION = Set.of("/api/manage/test/dispatchers", "/api/manage/test/personal-data",
             "/api/manage/test/rate-limit", "/api/manage/test/checksum", "/api/manage/test/age");
 
     private static List<Pattern> patterns(String... regexes) {

@@ -113,7 +113,7 @@ class SurveyIT extends MailTestSupport {
         assertTrue(text.startsWith("\uFEFF事業所,回答日時,1. 車椅子利用者を受け入れていますか,2. ある設備,3. 課題やご意見"), text);
         assertTrue(text.contains(",条件付きで受け入れている,スロープ、多目的トイレ,段差の解消が課題"), text);
 
-        shiftClock(Duration.ofDays(8));
+        age("survey", "id", String.valueOf(survey), Duration.ofDays(8)); // its deadline is past
         assertFalse(anonymous.get("api/survey-responses/" + beta).json().getBoolean("open"));
         assertEquals(409, anonymous.put("api/survey-responses/" + beta, """
                 {"answers":[{"questionId":%d,"options":[0]},{"questionId":%d,"options":[0]}]}""".formatted(q.get(0), q.get(1))).status());

@@ -45,7 +45,7 @@ public abstract class ApplicationIT {
 
     /**
      * A published online seminar a week from now, created through the API as an organiser would. It sends no
-     * reminders, so that tests which shift the server's clock do not mail other tests' participants.
+     * reminders, so that a test that ages it does not mail its participants unasked.
      */
     protected long publishedSeminar(int capacity) {
         return publishedSeminar(capacity, inDays(7, 10), inDays(7, 12), "[]");
@@ -78,5 +78,23 @@ public abstract class ApplicationIT {
     protected static String inDays(int days, int hour) {
         return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(days)
                 .atTime(hour, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toOffsetDateTime().toString();
+    }
+
+    /**
+     * Time passes for one seminar alone: the seminar and everything that belongs to it (registrations,
+     * participants, attendance, reminders sent …) move back by the duration, as if it had all happened that
+     * much earlier. The server's clock, which the mail dispatcher reads, stays (testing.server.RowAgeResource).
+     */
+    protected void ageSeminar(long seminar, java.time.Duration by) {
+        age("seminar", "id", String.valueOf(seminar), by);
+    }
+
+    /** The same for the rows of a table where the column has the value, and everything that belongs to them. */
+    protected void age(String table, String column, String value, java.time.Duration by) {
+        Http.Reply reply = organiser.put("api/manage/test/age/" + table + "?column=" + column + "&value="
+                + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8) + "&by=" + by, "");
+        if (reply.status() != 200) {
+            throw new AssertionError("Could not age " + table + " " + column + "=" + value + ": " + reply);
+        }
     }
 }

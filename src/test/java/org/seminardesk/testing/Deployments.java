@@ -1,14 +1,14 @@
 package org.seminardesk.testing;
 
 import java.io.File;
-import org.seminardesk.testing.server.ShiftableClock;
+import org.seminardesk.testing.server.TestControlResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every integration test uses: the WAR exactly as `mvn package` built it, plus the test
- * controls in testing.server (a clock that can be shifted, dispatchers run side by side), which never ship.
+ * controls in testing.server (rows and sessions aged, dispatchers run side by side), which never ship.
  */
 public final class Deployments {
 
@@ -21,6 +21,6 @@ public final class Deployments {
             throw new IllegalStateException("Run the integration tests through Maven (mvn verify): " + war + " is missing");
         }
         return ShrinkWrap.create(ZipImporter.class, "seminardesk.war").importFrom(war).as(WebArchive.class)
-                .addPackage(ShiftableClock.class.getPackage());
+                .addPackage(TestControlResource.class.getPackage());
     }
 }

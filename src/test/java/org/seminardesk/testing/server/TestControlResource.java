@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -36,7 +34,7 @@ import org.seminardesk.security.RateLimitFilter;
 import org.seminardesk.security.RequestWindow;
 
 /**
- * Test deployments only, behind the organiser role like all of /api/manage: shift the server's clock, hold mail
+ * Test deployments only, behind the organiser role like all of /api/manage: hold mail
  * back and release it, run several mail dispatchers at once next to the timer's own, and checksum the database.
  */
 @RequestScoped
@@ -89,20 +87,6 @@ public class TestControlResource {
             sums.put(name, rows.size() + ":" + HexFormat.of().formatHex(digest.digest()));
         }
         return sums;
-    }
-
-    /** shift: an ISO-8601 duration, e.g. P9DT1H; the clock runs on from there. */
-    @PUT
-    @Path("clock")
-    public String shiftClock(@QueryParam("shift") String shift) {
-        ShiftableClock.SHIFT.set(Duration.parse(shift));
-        return "{\"shift\":\"" + ShiftableClock.SHIFT.get() + "\"}";
-    }
-
-    @DELETE
-    @Path("clock")
-    public void resetClock() {
-        ShiftableClock.SHIFT.set(Duration.ZERO);
     }
 
     /** perMinute: the rate limit of public routes from now on (the test server starts with it off, 0). */
