@@ -64,6 +64,17 @@ class CheckInBrowserIT extends MailingBrowserIT {
         Files.delete(photo);
     }
 
+    /** A photo of another participant's page (code BG0CW3J6) in which the former reader found no code. */
+    @Test
+    void aPhotoTheFormerReaderCouldNotReadIsRead() throws Exception {
+        long seminar = inPersonSeminar();
+        Path photo = Path.of("src/test/resources/checkin/page-photo-BG0CW3J6.png").toAbsolutePath();
+        openAs(Http.As.STAFF, "staff/checkin.xhtml?seminar=" + seminar);
+        waitFor(By.id("scan:code"));
+        browser.findElement(By.id("qr-photo")).sendKeys(photo.toString());
+        waitForText("この受付コードの参加者は見つかりません"); // read and sent; "QRコードが見つかりませんでした" if not read
+    }
+
     @Test
     void aParticipantTypesTheAttendanceCodeOnTheirPage() throws Exception {
         long seminar = inPersonSeminar();
