@@ -159,14 +159,24 @@ public abstract class BrowserIT extends ApplicationIT {
 
     private static final String WCAG = "['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']";
 
+    private static String axe;
+
+    /** axe-core's script, read once per run (about 550 kB). */
+    private static synchronized String axeScript() throws java.io.IOException {
+        if (axe == null) {
+            axe = Files.readString(Path.of(System.getProperty("it.axe.script")));
+        }
+        return axe;
+    }
+
     /** The serious and critical axe-core (WCAG 2.2 AA) violations on the page now, one line each. */
     protected List<String> axeViolations() throws Exception {
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(Files.readString(Path.of(System.getProperty("it.axe.script"))));
+        js.executeScript(axeScript());
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         String result = (String) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: %s}})
+                axe.run(document, {runOnly: {type: 'tag', values: %s}, resultTypes: ['violations']})
                    .then(r => done(JSON.stringify(r.passes.length > 0 ? r.violations
                              : [{id: 'axe-ran-no-rules', impact: 'critical', help: 'no rule passed', nodes: []}])), e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));
                 """.formatted(WCAG));
