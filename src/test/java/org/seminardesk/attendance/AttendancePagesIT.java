@@ -77,7 +77,7 @@ class AttendancePagesIT extends BrowserIT {
 
         browser.findElement(By.id("checkin:search")).sendKeys("ｽｽﾞｷ");
         browser.findElement(By.id("checkin:filter")).click();
-        waitUntil(b -> b.findElements(By.cssSelector(".checkin-button")).size() == 0);
+        waitUntil(b -> elementsNow(By.cssSelector(".checkin-button")).isEmpty());
         browser.findElement(By.id("checkin:search")).clear();
         browser.findElement(By.id("checkin:search")).sendKeys("鈴木");
         browser.findElement(By.id("checkin:filter")).click();

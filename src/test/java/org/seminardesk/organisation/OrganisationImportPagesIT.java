@@ -32,7 +32,7 @@ class OrganisationImportPagesIT extends BrowserIT {
         openAs(Http.As.ORGANISER, "manage/organisations.xhtml");
         choose("事業所名,施設種別,担当者名,担当者メール\n" + name + ",就労移行支援,取込 花子,torikomi-" + tag + "@example.jp\n壊れた行,カジノ,,\n");
         waitForText("3 行目： 施設種別「カジノ」が分かりません");
-        assertTrue(browser.findElements(By.id("apply:import")).isEmpty(), "nothing to import while a line is wrong");
+        assertTrue(elementsNow(By.id("apply:import")).isEmpty(), "nothing to import while a line is wrong");
         screenshot("organisations-import-problem");
 
         choose("事業所名,施設種別,担当者名,担当者メール\n" + name + ",就労移行支援,取込 花子,torikomi-" + tag + "@example.jp\n");

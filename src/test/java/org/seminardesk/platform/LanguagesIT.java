@@ -27,13 +27,15 @@ class LanguagesIT extends ApplicationIT {
             "<(label|legend|caption|summary|button)\\b[^>]*>(.*?)</\\1>|<th scope=\"col\"[^>]*>(.*?)</th>|<input(?![^>]*checkin-button)[^>]*type=\"submit\"[^>]*value=\"([^\"]*)\"",
             Pattern.DOTALL);
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** One client per user keeping its session cookie, so each password is checked once, not on every page. */
+    private final java.util.Map<Http.As, HttpClient> clients = new java.util.EnumMap<>(Http.As.class);
 
     private String page(String path, String language, Http.As who) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
         if (who != Http.As.ANONYMOUS) {
             request.header("Authorization", Http.basic(Http.username(who), Http.password(who)));
         }
+        HttpClient client = clients.computeIfAbsent(who, w -> HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build());
         HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         int expected = path.startsWith("no-such-page") ? 404 : 200;
         if (answer.statusCode() != expected) {

@@ -46,7 +46,7 @@ class XssIT extends BrowserIT {
         if (xss != null) {
             problems.add(page + ": script ran (window.xss=" + xss + ")");
         }
-        if (!browser.findElements(By.cssSelector("main img[src='x'], main a[href^='javascript:']")).isEmpty()) {
+        if (!elementsNow(By.cssSelector("main img[src='x'], main a[href^='javascript:']")).isEmpty()) {
             problems.add(page + ": markup from a field became elements");
         }
         if (!browser.findElement(By.tagName("main")).getText().contains(SHOWN)) {

@@ -69,7 +69,7 @@ class FeedbackSurveyBrowserIT extends MailingBrowserIT {
             assertEquals(List.of(), axeViolations(), "the anonymous answer page");
             browser.navigate().refresh();
             waitForText("このアンケートは匿名です");
-            assertTrue(browser.findElements(By.id("answers:submit")).isEmpty(), "a used anonymous link takes no second answer");
+            assertTrue(elementsNow(By.id("answers:submit")).isEmpty(), "a used anonymous link takes no second answer");
         }
         screenshot("feedback-answered");
         openAs(Http.As.ORGANISER, "manage/survey.xhtml?id=" + survey);

@@ -37,6 +37,7 @@ public abstract class BrowserIT extends ApplicationIT {
     private static final File DRIVER = new File("/usr/bin/chromedriver");
 
     /** One Chromium for the whole run (starting one per test cost seconds each); closed when the JVM ends. */
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
     private static WebDriver shared;
 
     protected WebDriver browser;
@@ -67,7 +68,7 @@ public abstract class BrowserIT extends ApplicationIT {
                 "--window-size=1280,1000", "--lang=ja", "--accept-lang=ja");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         WebDriver chromium = new ChromeDriver(service, options);
-        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chromium.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return chromium;
     }
 
@@ -97,6 +98,16 @@ public abstract class BrowserIT extends ApplicationIT {
             browser.findElement(By.id("login:password")).sendKeys(Http.password(who));
             browser.findElement(By.id("login:submit")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    /** The elements there now: without the implicit wait, which would spend 2 s on every "there is none". */
+    protected List<WebElement> elementsNow(By locator) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(locator);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         }
     }
 
