@@ -74,7 +74,8 @@ class OrganiserBrowserIT extends BrowserIT {
         openAs(Http.As.ORGANISER, "manage/seminar.xhtml?id=" + seminar);
         waitForText("講師はまだ設定されていません");
         for (long speaker : new long[] {first, second, third}) {
-            long listed = browser.findElements(By.cssSelector("ol.speaker-list li")).size();
+            waitForAjax(); // the previous addition's update is in place before the next choice
+            long listed = elementsNow(By.cssSelector("ol.speaker-list li")).size();
             new Select(browser.findElement(By.id("form:speakerToAdd"))).selectByValue(String.valueOf(speaker));
             browser.findElement(By.id("form:addSpeaker")).click();
             waitUntil(b -> b.findElements(By.cssSelector("ol.speaker-list li")).size() > listed);

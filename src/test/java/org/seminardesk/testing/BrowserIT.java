@@ -111,6 +111,12 @@ public abstract class BrowserIT extends ApplicationIT {
         }
     }
 
+    /** Waits until the page has loaded and no PrimeFaces ajax request is queued or on its way. */
+    protected void waitForAjax() {
+        waitUntil(b -> (Boolean) ((JavascriptExecutor) b).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
     protected WebElement waitFor(By locator) {
         return pageWait().until(whilePageChanges(ExpectedConditions.visibilityOfElementLocated(locator)));
     }
