@@ -9,14 +9,16 @@
     var FRAME_LONGEST_SIDE = 800;
     var FRAME_EVERY_MS = 250;
 
+    // one canvas for every photo and frame: the camera reads four frames a second
+    var canvas = document.createElement('canvas');
+    var context = canvas.getContext('2d', { willReadFrequently: true });
+
     /** The text of the QR code in the image (an img or a playing video), or null. */
     function read(source, width, height, longestSide, scales) {
         var fit = Math.min(1, longestSide / Math.max(width, height));
         for (var i = 0; i < scales.length; i++) {
-            var canvas = document.createElement('canvas');
             canvas.width = Math.max(1, Math.round(width * fit * scales[i]));
             canvas.height = Math.max(1, Math.round(height * fit * scales[i]));
-            var context = canvas.getContext('2d', { willReadFrequently: true });
             context.drawImage(source, 0, 0, canvas.width, canvas.height);
             var pixels = context.getImageData(0, 0, canvas.width, canvas.height);
             var code = jsQR(pixels.data, canvas.width, canvas.height);

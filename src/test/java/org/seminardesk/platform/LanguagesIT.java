@@ -2,11 +2,6 @@ package org.seminardesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,19 +22,12 @@ class LanguagesIT extends ApplicationIT {
             "<(label|legend|caption|summary|button)\\b[^>]*>(.*?)</\\1>|<th scope=\"col\"[^>]*>(.*?)</th>|<input(?![^>]*checkin-button)[^>]*type=\"submit\"[^>]*value=\"([^\"]*)\"",
             Pattern.DOTALL);
 
-    /** One client per user keeping its session cookie, so each password is checked once, not on every page. */
-    private final java.util.Map<Http.As, HttpClient> clients = new java.util.EnumMap<>(Http.As.class);
-
-    private String page(String path, String language, Http.As who) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
-        if (who != Http.As.ANONYMOUS) {
-            request.header("Authorization", Http.basic(Http.username(who), Http.password(who)));
-        }
-        HttpClient client = clients.computeIfAbsent(who, w -> HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build());
-        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** Each user's shared client keeps its session, so a password is checked once, not on every page. */
+    private String page(String path, String language, Http.As who) {
+        Http.Reply answer = anonymous.as(who).withHeader("Accept-Language", language).get(path);
         int expected = path.startsWith("no-such-page") ? 404 : 200;
-        if (answer.statusCode() != expected) {
-            failures.add(path + " [" + language + "]: answered " + answer.statusCode());
+        if (answer.status() != expected) {
+            failures.add(path + " [" + language + "]: answered " + answer.status());
         }
         return answer.body();
     }

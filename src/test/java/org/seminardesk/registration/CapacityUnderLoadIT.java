@@ -64,13 +64,13 @@ class CapacityUnderLoadIT extends ApplicationIT {
         // Mails are owed before the seats are counted, presuming what the seminar last said: many presumed a seat
         // that others took first. Each registration must still owe the mail its settled status needs.
         List<JsonObject> registrations = stored.getJsonArray("registrations").getValuesAs(JsonObject.class);
-        List<String> mismatched = Race.of(registrations.size(), SETUP_CLIENTS, i -> {
+        List<String> owedOrWrong = Race.of(registrations.size(), SETUP_CLIENTS, i -> {
             JsonObject registration = registrations.get(i);
             jakarta.json.JsonArray mails = organiser.get("api/manage/mail?registrationId=" + registration.getJsonNumber("id")).jsonArray();
             String owed = registration.getString("status").equals("CONFIRMED") ? "registration-confirmed" : "registration-waitlisted";
             return mails.size() == 1 && mails.getJsonObject(0).getString("kind").equals(owed) ? owed : registration + " owes " + mails;
         });
-        Map<String, Long> owedKinds = mismatched.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+        Map<String, Long> owedKinds = owedOrWrong.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
         assertEquals(Map.of("registration-confirmed", 100L, "registration-waitlisted", 400L), owedKinds);
     }
 
