@@ -31,6 +31,21 @@ public class QuestionService {
                 .setParameter("seminar", seminarId).getResultList());
     }
 
+    /** A seminar with the questions it asks. */
+    public record Asking(Seminar seminar, Questions questions) {
+    }
+
+    /** The seminar with its questions in one query (a registration needs both); empty if there is no such seminar. */
+    public Optional<Asking> seminarAsking(long seminarId) {
+        List<Object[]> rows = em.createNamedQuery("SeminarQuestion.seminarWithQuestions", Object[].class)
+                .setParameter("seminar", seminarId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SeminarQuestion> asked = rows.stream().map(row -> (SeminarQuestion) row[1]).filter(java.util.Objects::nonNull).toList();
+        return Optional.of(new Asking((Seminar) rows.get(0)[0], new Questions(asked)));
+    }
+
     /** The same, for a seminar that must exist (404 otherwise). */
     public Questions ofExisting(long seminarId) {
         if (em.find(Seminar.class, seminarId) == null) {

@@ -23,6 +23,8 @@ import org.seminardesk.seminar.Seminar;
 @Table(name = "seminar_question")
 @NamedQuery(name = "SeminarQuestion.findForSeminar",
         query = "select q from SeminarQuestion q where q.seminar.id = :seminar order by q.position")
+@NamedQuery(name = "SeminarQuestion.seminarWithQuestions", query = """
+        select s, q from Seminar s left join SeminarQuestion q on q.seminar = s where s.id = :seminar order by q.position""")
 public class SeminarQuestion implements Question {
 
     static final int MIN_OPTIONS = 2;

@@ -54,8 +54,6 @@ import org.seminardesk.seminar.Seminar;
         select r from Registration r where r.seminar = :seminar and r.status = :status order by r.createdAt, r.id""")
 @NamedQuery(name = "Registration.findActive", query = """
         select r from Registration r where r.seminar = :seminar and r.status <> :cancelled order by r.createdAt, r.id""")
-@NamedQuery(name = "Registration.findActiveOfOrganisation", query = """
-        select r.id from Registration r where r.seminar = :seminar and r.activeOrganisationId = :organisation""")
 public class Registration {
 
     public static final int MAX_PARTICIPANTS = 50;
@@ -134,6 +132,19 @@ public class Registration {
         }
         status = settled;
         confirmedAt = status == RegistrationStatus.CONFIRMED ? now : null;
+        return false;
+    }
+
+    /**
+     * Its seats were taken at once (SeatCounter's conditional UPDATE): confirmed. Says whether that is what was
+     * presumed; if not (the seminar looked full when read), the mails owed must change.
+     */
+    boolean seatsWereTaken(Instant now) {
+        if (status == RegistrationStatus.CONFIRMED) {
+            return true;
+        }
+        status = RegistrationStatus.CONFIRMED;
+        confirmedAt = now;
         return false;
     }
 

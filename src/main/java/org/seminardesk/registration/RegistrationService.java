@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.seminardesk.organisation.Organisation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.platform.DomainException;
+import org.seminardesk.platform.persistence.UniqueKeys;
 import org.seminardesk.platform.link.AccessLinks;
 import org.seminardesk.platform.link.AccessToken;
 import org.seminardesk.platform.link.LinkPurpose;
@@ -49,6 +50,9 @@ public class RegistrationService {
 
     @Inject
     org.seminardesk.question.QuestionService questions;
+
+    @Inject
+    org.seminardesk.seminar.SeatCounter seatCounter;
 
     /** Registration links stop working this many days after their seminar (its end, or its start if none). */
     @Inject
@@ -100,9 +104,13 @@ public class RegistrationService {
             IdempotencyKey.requireWellFormed(idempotencyKey);
         }
         // With an Idempotency-Key the lock comes first, so that a retry in flight waits for the first and replays it.
-        Seminar seminar = Optional.ofNullable(idempotencyKey == null ? em.find(Seminar.class, seminarId)
-                        : em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist"));
+        org.seminardesk.question.QuestionService.Asking asking = idempotencyKey == null ? questions.seminarAsking(seminarId).orElse(null)
+                : Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
+                        .map(locked -> new org.seminardesk.question.QuestionService.Asking(locked, questions.of(seminarId))).orElse(null);
+        if (asking == null) {
+            throw DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist");
+        }
+        Seminar seminar = asking.seminar();
         String requestHash = RequestHash.of(seminarId, organisationId, people);
         if (idempotencyKey != null) {
             IdempotencyKey earlier = em.find(IdempotencyKey.class, idempotencyKey);
@@ -119,13 +127,12 @@ public class RegistrationService {
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId)).filter(Organisation::active)
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
-        rejectSecondRegistration(seminar, organisation); // uq_registration_active_organisation is the guarantee
-        org.seminardesk.question.Questions asked = questions.of(seminarId);
+        org.seminardesk.question.Questions asked = asking.questions();
         List<org.seminardesk.question.AnswerInput> ownAnswers = asked.checkRegistration(answers);
         Registration registration = Registration.seatsTakenLast(seminar, organisation, answered(asked, people), clock.instant());
         registration.answer(ownAnswers);
         contactFrom(registration, consent);
-        em.persist(registration);
+        persistOnlyRegistrationOf(registration, organisation);
         em.persist(new ConsentRecord(registration.id(), consent, people.size(), clock.instant()));
         AccessToken token = accessLinks.issue(LinkPurpose.REGISTRATION, registration.id());
         if (idempotencyKey != null) {
@@ -135,13 +142,43 @@ public class RegistrationService {
                 new RegistrationEvent(registration, RegistrationEvent.Change.REGISTERED));
         audit.record(AUDIT_ACTION, "registration", registration.id(), auditDetail(seminarId, organisationId));
         em.flush();
-        // One statement: Hibernate reads the row with FOR NO KEY UPDATE on PostgreSQL (FOR UPDATE on H2), which
-        // does not wait for the foreign-key KEY SHARE locks of other registrations in flight.
-        em.refresh(seminar, LockModeType.PESSIMISTIC_WRITE);
-        if (!registration.takeSeats(clock.instant())) {
+        if (!seatsSettledAsPresumed(seminar, registration)) {
             notifications.registrationSettled(registration, owed); // another registration took the last seats first, or gave some back
         }
         return new Registered(registration, token, false);
+    }
+
+    /**
+     * The seats last: one conditional UPDATE takes them if the seminar is open and they fit (the row stays locked
+     * to the commit). Otherwise the seminar, read again under its lock, decides: closed (refused), full
+     * (waitlisted) or freed meanwhile (confirmed). Says whether the status presumed was right.
+     */
+    private boolean seatsSettledAsPresumed(Seminar seminar, Registration registration) {
+        if (seatCounter.takeIfOpenAndFree(seminar, registration.seats(), clock.instant())) {
+            return registration.seatsWereTaken(clock.instant());
+        }
+        // One statement: Hibernate reads the row with FOR NO KEY UPDATE on PostgreSQL (FOR UPDATE on H2), which
+        // does not wait for the foreign-key KEY SHARE locks of other registrations in flight.
+        em.refresh(seminar, LockModeType.PESSIMISTIC_WRITE);
+        return registration.takeSeats(clock.instant());
+    }
+
+    /**
+     * Writes the registration; a member organisation that already holds one for the seminar is refused by the
+     * unique key uq_registration_active_organisation (no query first: the key is the guarantee either way).
+     */
+    private void persistOnlyRegistrationOf(Registration registration, Organisation organisation) {
+        try {
+            em.persist(registration);
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (UniqueKeys.violated(e, "uq_registration_active_organisation")) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "organisationId", organisation.name()
+                        + " is already registered for this seminar: add people through its registration's link")
+                        .withCode("registration.organisationRegistered", organisation.name());
+            }
+            throw e;
+        }
     }
 
     private static String auditDetail(long seminarId, long organisationId) {
@@ -432,20 +469,5 @@ public class RegistrationService {
                 .getResultStream().findFirst().orElseThrow(() -> DomainException.notFound("Registration", id));
         em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
         return em.find(Registration.class, id);
-    }
-
-    /**
-     * One active registration per organisation and seminar: more staff join it through its link. Checked under
-     * the seminar's lock; the unique key uq_registration_active_organisation is the guarantee.
-     */
-    private void rejectSecondRegistration(Seminar seminar, Organisation organisation) {
-        boolean registered = em.createNamedQuery("Registration.findActiveOfOrganisation", Long.class)
-                .setParameter("seminar", seminar).setParameter("organisation", organisation.id())
-                .getResultStream().findAny().isPresent();
-        if (registered) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "organisationId", organisation.name()
-                    + " is already registered for this seminar: add people through its registration's link")
-                    .withCode("registration.organisationRegistered", organisation.name());
-        }
     }
 }

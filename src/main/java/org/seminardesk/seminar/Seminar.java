@@ -49,6 +49,14 @@ import org.seminardesk.speaker.Speaker;
 @NamedQuery(name = "Seminar.findStartingBetween", query = """
         select s from Seminar s where s.status = :status and s.startsAt > :from and s.startsAt <= :to order by s.startsAt""")
 @NamedQuery(name = "Seminar.findByTitle", query = "select s from Seminar s where s.titleJa = :title")
+// requireOpenForRegistration and fits in one conditional UPDATE (SeatCounter): keep the three in step.
+@NamedQuery(name = "Seminar.takeSeatsIfOpenAndFree", query = """
+        update Seminar s set s.seatsTaken = s.seatsTaken + :total, s.venueSeatsTaken = s.venueSeatsTaken + :venue,
+            s.onlineSeatsTaken = s.onlineSeatsTaken + :online, s.version = s.version + 1
+        where s.id = :id and s.status = :published and coalesce(s.registrationDeadline, s.startsAt) > :now
+            and s.seatsTaken + :total <= s.capacity
+            and (s.venueCapacity is null or s.venueSeatsTaken + :venue <= s.venueCapacity)
+            and (s.onlineCapacity is null or s.onlineSeatsTaken + :online <= s.onlineCapacity)""")
 public class Seminar {
 
     @Id
@@ -250,6 +258,14 @@ public class Seminar {
         }
         take(from);
         return false;
+    }
+
+    /** The database took these seats (SeatCounter's conditional UPDATE): this copy shows them taken too. */
+    void seatsTakenInTheDatabase(Seats seats) {
+        seatsTaken += seats.total();
+        venueSeatsTaken += seats.venue();
+        onlineSeatsTaken += seats.online();
+        version++;
     }
 
     private boolean take(Seats seats) {
