@@ -21,7 +21,7 @@ keytool -genkeypair -alias cluster -keyalg RSA -keysize 2048 -storetype PKCS12 -
     -storepass "$SEMINARDESK_CLUSTER_SECRET" -dname CN=seminardesk-cluster -validity 30 >/dev/null 2>&1
 
 ensure_built() {
-    wildfly=$(ls -d "$root"/target/wildfly-*/ 2>/dev/null | head -n 1)
+    wildfly=$(ls -d "$root"/target/wildfly-*/ 2>/dev/null | head -n 1 || true)
     if [ -z "$wildfly" ] || [ ! -f "$root/target/seminardesk.war" ]; then
         (cd "$root" && mvn -B -q -DskipTests package)
         wildfly=$(ls -d "$root"/target/wildfly-*/ | head -n 1)

@@ -13,7 +13,7 @@ DB=${BENCH_DB:-seminardesk_bench_mail}
 GREENMAIL_VERSION=2.1.13
 SMTP_PORT=3325
 GREENMAIL_API=http://127.0.0.1:3380/api
-OFFSET=400
+OFFSET=800   # beside the two-node check (300 and 400) in .ci/run
 BASE="http://localhost:$((8080 + OFFSET))/"
 
 ensure_built
