@@ -45,6 +45,23 @@ class RegistrationTest {
     }
 
     @Test
+    void seatsTakenAtOnceInTheDatabaseConfirmWhateverWasPresumed() {
+        Seminar full = published(1);
+        register(full, 1);
+        Registration presumedWaiting = Registration.seatsTakenLast(full, RegistrationFixtures.ORGANISATION,
+                RegistrationFixtures.people(1), BEFORE);
+        assertEquals(RegistrationStatus.WAITLISTED, presumedWaiting.status());
+        assertFalse(presumedWaiting.seatsWereTaken(BEFORE), "a seat was freed meanwhile: its mails must change");
+        assertEquals(RegistrationStatus.CONFIRMED, presumedWaiting.status());
+        assertEquals(BEFORE, presumedWaiting.confirmedAt());
+
+        Registration presumedConfirmed = Registration.seatsTakenLast(published(2), RegistrationFixtures.ORGANISATION,
+                RegistrationFixtures.people(2), BEFORE);
+        assertTrue(presumedConfirmed.seatsWereTaken(BEFORE));
+        assertEquals(RegistrationStatus.CONFIRMED, presumedConfirmed.status());
+    }
+
+    @Test
     void confirmsWhileSeatsLastThenWaitlists() {
         Seminar seminar = published(3);
         assertEquals(RegistrationStatus.CONFIRMED, register(seminar, 2).status());
