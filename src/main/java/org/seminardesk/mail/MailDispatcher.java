@@ -52,7 +52,10 @@ public class MailDispatcher {
     private static final int BATCH = 100;
 
     @Resource(lookup = "java:jboss/mail/SeminarDesk")
-    Session session;
+    Session configuredSession;
+
+    /** The configured session, its sockets sending at once (NoDelaySockets). */
+    private Session session;
 
     @Resource
     TimerService timers;
@@ -86,6 +89,7 @@ public class MailDispatcher {
 
     @PostConstruct
     void start() {
+        session = NoDelaySockets.sendingAtOnce(configuredSession);
         messageIdDomain = StableIdMessage.domainOf(session);
         long interval = TimeUnit.SECONDS.toMillis(pollSeconds);
         timers.createIntervalTimer(interval, interval, new TimerConfig("mail-dispatcher", false));
