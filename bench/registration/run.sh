@@ -19,7 +19,8 @@ SMTP_SINK_PORT=3425
 ensure_built
 fresh_database "$DB"
 start_smtp_sink $SMTP_SINK_PORT
-SMTP_HOST=127.0.0.1 SMTP_PORT=$SMTP_SINK_PORT SEMINARDESK_MAIL_POLL_SECONDS=1 start_node $OFFSET "$DB"
+# MAIL_POLL_SECONDS=3600 keeps the dispatcher idle: the registrations alone, without the mail they owe.
+SMTP_HOST=127.0.0.1 SMTP_PORT=$SMTP_SINK_PORT SEMINARDESK_MAIL_POLL_SECONDS=${MAIL_POLL_SECONDS:-1} start_node $OFFSET "$DB"
 wait_ready $OFFSET
 
 organisation=$(organisations "$DB" 200000 ベンチマーク事業所)

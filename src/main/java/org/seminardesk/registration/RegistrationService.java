@@ -16,6 +16,7 @@ import org.seminardesk.organisation.Organisation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.persistence.UniqueKeys;
+import org.seminardesk.question.QuestionService;
 import org.seminardesk.platform.link.AccessLinks;
 import org.seminardesk.platform.link.AccessToken;
 import org.seminardesk.platform.link.LinkPurpose;
@@ -49,7 +50,7 @@ public class RegistrationService {
     private static final String AUDIT_ACTION = "registration.register";
 
     @Inject
-    org.seminardesk.question.QuestionService questions;
+    QuestionService questions;
 
     @Inject
     org.seminardesk.seminar.SeatCounter seatCounter;
@@ -103,13 +104,7 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             IdempotencyKey.requireWellFormed(idempotencyKey);
         }
-        // With an Idempotency-Key the lock comes first, so that a retry in flight waits for the first and replays it.
-        org.seminardesk.question.QuestionService.Asking asking = idempotencyKey == null ? questions.seminarAsking(seminarId).orElse(null)
-                : Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
-                        .map(locked -> new org.seminardesk.question.QuestionService.Asking(locked, questions.of(seminarId))).orElse(null);
-        if (asking == null) {
-            throw DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist");
-        }
+        QuestionService.Asking asking = seminarAsking(seminarId, idempotencyKey);
         Seminar seminar = asking.seminar();
         String requestHash = RequestHash.of(seminarId, organisationId, people);
         if (idempotencyKey != null) {
@@ -146,6 +141,17 @@ public class RegistrationService {
             notifications.registrationSettled(registration, owed); // another registration took the last seats first, or gave some back
         }
         return new Registered(registration, token, false);
+    }
+
+    /**
+     * The seminar and the questions it asks. With an Idempotency-Key the seminar is locked first, so that a retry
+     * in flight waits for the first and replays it.
+     */
+    private QuestionService.Asking seminarAsking(long seminarId, String idempotencyKey) {
+        Optional<QuestionService.Asking> asking = idempotencyKey == null ? questions.seminarAsking(seminarId)
+                : Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
+                        .map(locked -> new QuestionService.Asking(locked, questions.of(seminarId)));
+        return asking.orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist"));
     }
 
     /**

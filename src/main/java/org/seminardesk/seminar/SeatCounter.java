@@ -20,8 +20,9 @@ public class SeatCounter {
     EntityManager em;
 
     /**
-     * Says whether the seats were taken. If they were, the managed seminar shows them taken and is no longer
-     * written by this transaction (its row was just updated; writing the copy again would fail its version check).
+     * Says whether the seats were taken. If they were, the managed seminar shows them taken (on top of the
+     * counts it was read with) and is no longer written by this transaction: its row was just updated, and
+     * writing the copy again would fail its version check.
      */
     public boolean takeIfOpenAndFree(Seminar seminar, Seats seats, Instant now) {
         int updated = em.createNamedQuery("Seminar.takeSeatsIfOpenAndFree")
