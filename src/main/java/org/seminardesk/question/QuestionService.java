@@ -48,10 +48,7 @@ public class QuestionService {
 
     /** The same, for a seminar that must exist (404 otherwise). */
     public Questions ofExisting(long seminarId) {
-        if (em.find(Seminar.class, seminarId) == null) {
-            throw DomainException.notFound("Seminar", seminarId);
-        }
-        return of(seminarId);
+        return seminarAsking(seminarId).map(Asking::questions).orElseThrow(() -> DomainException.notFound("Seminar", seminarId));
     }
 
     /**

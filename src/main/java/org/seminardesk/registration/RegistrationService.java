@@ -172,11 +172,11 @@ public class RegistrationService {
     /**
      * Writes the registration; a member organisation that already holds one for the seminar is refused by the
      * unique key uq_registration_active_organisation (no query first: the key is the guarantee either way).
+     * Its IDENTITY id makes the INSERT run at persist, so the refusal comes here, before anything else is written.
      */
     private void persistOnlyRegistrationOf(Registration registration, Organisation organisation) {
         try {
             em.persist(registration);
-            em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (UniqueKeys.violated(e, "uq_registration_active_organisation")) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "organisationId", organisation.name()

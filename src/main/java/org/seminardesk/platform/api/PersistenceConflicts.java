@@ -2,8 +2,8 @@ package org.seminardesk.platform.api;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
 import org.jboss.logging.Logger;
+import org.seminardesk.platform.persistence.UniqueKeys;
 
 /**
  * Database failures that a client caused by racing another one: an optimistic-lock clash (someone changed the
@@ -13,19 +13,18 @@ import org.jboss.logging.Logger;
 final class PersistenceConflicts {
 
     private static final Logger LOG = Logger.getLogger(PersistenceConflicts.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private PersistenceConflicts() {
     }
 
     static Response toResponse(Throwable failure) {
+        if (UniqueKeys.violated(failure)) {
+            return ErrorResponses.of(409, "This already exists");
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OptimisticLockException
                     || cause instanceof org.hibernate.StaleStateException) {
                 return ErrorResponses.of(409, "The record was changed by someone else meanwhile; reload and try again");
-            }
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return ErrorResponses.of(409, "This already exists");
             }
         }
         LOG.error("Unexpected database failure", failure);

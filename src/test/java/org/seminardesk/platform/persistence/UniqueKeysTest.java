@@ -31,4 +31,11 @@ class UniqueKeysTest {
         assertFalse(UniqueKeys.violated(new ConstraintViolationException("insert", other, "insert", "uq_participant_checkin_code"), KEY));
         assertFalse(UniqueKeys.violated(new PersistenceException("connection lost"), KEY));
     }
+
+    @Test
+    void anyUniqueKeyIsRecognisedByItsSqlState() {
+        SQLException refused = new SQLException("duplicate key value violates unique constraint \"uq_participant_checkin_code\"", "23505");
+        assertTrue(UniqueKeys.violated(new PersistenceException(new ConstraintViolationException("insert", refused, "insert", null))));
+        assertFalse(UniqueKeys.violated(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+    }
 }
