@@ -1,12 +1,15 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,20 +22,170 @@ import java.util.concurrent.atomic.AtomicLong;
  * Arguments: baseUrl firstOrganisationId:count clients seconds seminarId[,seminarId...] [emailPrefix [people]]. Request n
  * registers for organisation first + n mod count (one registration per organisation and seminar: give more
  * organisations than requests), with `people` participants (default 1).
+ * <p>
+ * Each client is one kept-alive HTTP/1.1 connection written and read directly, as wrk or pgbench's own client
+ * would: the JDK's HttpClient took a sixth of the two cores at 300 requests/s (2026-12-06), CPU that the
+ * pgbench reference's client does not spend, so the ratio measured the load generator as well.
  */
 public class LoadClient {
 
-    /** A client with its own session: one request with the password, then the cookie alone. */
-    static HttpClient signedIn(String base) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new java.net.CookieManager()).build();
-        String credentials = java.util.Base64.getEncoder().encodeToString(System.getenv("BENCH_AUTH").getBytes(StandardCharsets.UTF_8));
-        int status = http.send(HttpRequest.newBuilder(URI.create(base + "api/manage/registrations/requests"))
-                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        if (status != 200) {
-            throw new IllegalStateException("Could not sign in to " + base + ": HTTP " + status);
+    /** One kept-alive connection with its session cookie. */
+    static final class Connection {
+        private final String host;
+        private final int port;
+        private final String hostHeader;
+        private String cookie = "";
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+
+        Connection(URI base) {
+            host = base.getHost();
+            port = base.getPort() == -1 ? 80 : base.getPort();
+            hostHeader = host + ":" + port;
         }
-        return http;
+
+        /** Signs in with the password once (a PBKDF2 hash on the server) and keeps the session cookie. */
+        static Connection signedIn(String base) throws IOException {
+            Connection connection = new Connection(URI.create(base));
+            String credentials = java.util.Base64.getEncoder().encodeToString(System.getenv("BENCH_AUTH").getBytes(StandardCharsets.UTF_8));
+            int status = connection.exchange("GET", URI.create(base).getPath() + "api/manage/registrations/requests",
+                    "Authorization: Basic " + credentials + "\r\n", null);
+            if (status != 200 || connection.cookie.isEmpty()) {
+                throw new IllegalStateException("Could not sign in to " + base + ": HTTP " + status);
+            }
+            return connection;
+        }
+
+        /** Sends one request and reads its whole answer; gives the status. Reconnects when the server closed. */
+        int exchange(String method, String path, String headers, byte[] body) throws IOException {
+            for (int attempt = 0; ; attempt++) {
+                if (socket == null) {
+                    socket = new Socket(host, port);
+                    socket.setTcpNoDelay(true);
+                    in = new BufferedInputStream(socket.getInputStream(), 16384);
+                    out = socket.getOutputStream();
+                }
+                try {
+                    String head = method + " " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n" + headers
+                            + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n")
+                            + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n";
+                    ByteArrayOutputStream request = new ByteArrayOutputStream(head.length() + (body == null ? 0 : body.length));
+                    request.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
+                    if (body != null) {
+                        request.writeBytes(body);
+                    }
+                    request.writeTo(out);
+                    out.flush();
+                    return readResponse();
+                } catch (IOException closedMeanwhile) {
+                    close();
+                    if (attempt > 0) {
+                        throw closedMeanwhile;
+                    }
+                }
+            }
+        }
+
+        private int readResponse() throws IOException {
+            String statusLine = line();
+            if (statusLine == null) {
+                throw new IOException("connection closed");
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = header.substring(colon + 1).trim();
+                switch (name) {
+                    case "content-length" -> length = Long.parseLong(value);
+                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "connection" -> closing = value.equalsIgnoreCase("close");
+                    case "set-cookie" -> keep(value);
+                    default -> { }
+                }
+            }
+            if (chunked) {
+                for (long size = chunkSize(); size > 0; size = chunkSize()) {
+                    skip(size);
+                    line();
+                }
+                for (String trailer = line(); trailer != null && !trailer.isEmpty(); trailer = line()) {
+                    // trailers are not used
+                }
+            } else if (length > 0) {
+                skip(length);
+            } else if (length < 0 && status != 204 && status != 304) {
+                closing = true; // the body runs to the end of the connection
+                while (in.read() >= 0) {
+                    // read off
+                }
+            }
+            if (closing) {
+                close();
+            }
+            return status;
+        }
+
+        private void keep(String setCookie) {
+            String pair = setCookie.split(";", 2)[0].trim();
+            String name = pair.substring(0, pair.indexOf('=') + 1);
+            List<String> kept = new ArrayList<>();
+            for (String existing : cookie.isEmpty() ? new String[0] : cookie.split("; ")) {
+                if (!existing.startsWith(name)) {
+                    kept.add(existing);
+                }
+            }
+            kept.add(pair);
+            cookie = String.join("; ", kept);
+        }
+
+        private long chunkSize() throws IOException {
+            String size = line();
+            int extension = size.indexOf(';');
+            return Long.parseLong((extension < 0 ? size : size.substring(0, extension)).trim(), 16);
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                long skipped = in.skip(left);
+                if (skipped <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed in a body");
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
+
+        /** One header line without its CRLF, or null at the end of the connection. */
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder(64);
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    return line.length() == 0 ? null : line.toString();
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            socket = null;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,17 +206,20 @@ public class LoadClient {
         CountDownLatch done = new CountDownLatch(clients);
         // Every client signs in (a PBKDF2 hash each, ~0.3 s of CPU) before the clock starts: the run measures
         // registrations, not sign-ins.
-        List<HttpClient> sessions = new ArrayList<>();
+        List<Connection> sessions = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            sessions.add(signedIn(base));
+            sessions.add(Connection.signedIn(base));
         }
+        String path = URI.create(base).getPath() + "api/manage/registrations";
+        String headers = "Content-Type: application/json\r\n"
+                + "X-Requested-With: bench\r\n"; // a script, not another site (ApiOriginFilter)
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             long[] mine = new long[500_000];
             latencies.add(mine);
             int client = c;
-            HttpClient http = sessions.get(c);
+            Connection http = sessions.get(c);
             new Thread(() -> {
                 try {
                     while (System.nanoTime() < end && counts[client] < mine.length) {
@@ -79,11 +235,7 @@ public class LoadClient {
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = http.send(HttpRequest.newBuilder(URI.create(base + "api/manage/registrations"))
-                                    .header("Content-Type", "application/json")
-                                    .header("X-Requested-With", "bench") // a script, not another site (ApiOriginFilter)
-                                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                                    HttpResponse.BodyHandlers.discarding()).statusCode();
+                            status = http.exchange("POST", path, headers, body.getBytes(StandardCharsets.UTF_8));
                         } catch (Exception e) {
                             status = -1;
                         }
