@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Takes a registration's seats in one statement: a conditional UPDATE of the seminar's row that succeeds only
@@ -25,9 +26,10 @@ public class SeatCounter {
      * writing the copy again would fail its version check.
      */
     public boolean takeIfOpenAndFree(Seminar seminar, Seats seats, Instant now) {
-        int updated = em.createNamedQuery("Seminar.takeSeatsIfOpenAndFree")
+        int updated = em.createNamedQuery("Seminar.takeSeatsIfOpenAndFree").unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Seminar.class) // flush only what concerns seminars first
                 .setParameter("total", seats.total()).setParameter("venue", seats.venue()).setParameter("online", seats.online())
-                .setParameter("id", seminar.id()).setParameter("published", SeminarStatus.PUBLISHED).setParameter("now", now)
+                .setParameter("id", seminar.id()).setParameter("now", now)
                 .executeUpdate();
         if (updated == 0) {
             return false;
