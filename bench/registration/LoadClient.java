@@ -57,9 +57,13 @@ public class LoadClient {
             return connection;
         }
 
-        /** Sends one request and reads its whole answer; gives the status. Reconnects when the server closed. */
+        /**
+         * Sends one request and reads its whole answer; gives the status. A kept-alive connection the server has
+         * closed meanwhile is opened again and the request sent once more; a fresh connection that fails fails.
+         */
         int exchange(String method, String path, String headers, byte[] body) throws IOException {
             for (int attempt = 0; ; attempt++) {
+                boolean reused = socket != null;
                 if (socket == null) {
                     socket = new Socket(host, port);
                     socket.setTcpNoDelay(true);
@@ -78,10 +82,10 @@ public class LoadClient {
                     request.writeTo(out);
                     out.flush();
                     return readResponse();
-                } catch (IOException closedMeanwhile) {
+                } catch (IOException failed) {
                     close();
-                    if (attempt > 0) {
-                        throw closedMeanwhile;
+                    if (!reused || attempt > 0) {
+                        throw failed;
                     }
                 }
             }

@@ -42,7 +42,18 @@ warmup_seminars() {
 warmup_rounds=0
 for round in $(seq 1 "${WARMUP_ROUNDS:-20}"); do
     jit_before=$(jit_seconds $OFFSET)
-    java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 10 "$(warmup_seminars "$round")" "w$round-" "$PEOPLE" >/dev/null 2>&1
+    if ! seminars=$(warmup_seminars "$round") || [ -z "$seminars" ]; then
+        echo "warm-up round $round: could not publish its seminars" >&2
+        tail -n 40 "$bench_work/node-$OFFSET.out" >&2
+        exit 1
+    fi
+    if ! java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 10 "$seminars" "w$round-" "$PEOPLE" >/dev/null 2>"$bench_work/warmup.err"; then
+        # say why instead of stopping silently (a run on 2026-12-06 ended in round 11 with nothing to read)
+        echo "warm-up round $round failed (seminars: '$seminars'):" >&2
+        tail -n 20 "$bench_work/warmup.err" >&2
+        tail -n 40 "$bench_work/node-$OFFSET.out" >&2
+        exit 1
+    fi
     warmup_rounds=$round
     jit=$(jit_since $OFFSET "$jit_before")
     echo "warm-up round $round: JIT $jit s" >&2
@@ -64,6 +75,10 @@ mails_owed=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM mail_outbox WHERE st
 # The node stops before the reference runs: its dispatcher, still sending the confirmations owed, would take
 # the CPU from pgbench (until 2026-12-06 it did, with an outbox of 80 000 rows, and the reference measured low).
 kill_node $OFFSET
+# A killed node's PostgreSQL backends run on until their statement ends: a mail claim over a large outbox kept one
+# busy for minutes once (2026-12-06), and a reference of 220 tps against 700-950 in the runs around it was
+# measured beside one. They serve nobody now.
+"${PSQL[@]}" -d postgres -c "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB' AND pid <> pg_backend_pid()" >/dev/null
 
 overbooked=$(overbooked "$DB")
 
