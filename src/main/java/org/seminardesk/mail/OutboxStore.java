@@ -30,8 +30,10 @@ public class OutboxStore {
     long claimLeaseSeconds;
 
     /**
-     * One UPDATE marks up to :limit due rows with this batch's id. The row conditions stand in the outer WHERE
-     * too, so a row another dispatcher claimed meanwhile (its UPDATE committed first) no longer matches.
+     * One UPDATE marks up to :limit due rows with this batch's id, oldest due first: read in the order of the index
+     * ix_mail_outbox_due_in_order, so a claim reads the rows it takes, not every due row. The row conditions
+     * stand in the outer WHERE too, so a row another dispatcher claimed meanwhile (its UPDATE committed first)
+     * no longer matches.
      */
     private static final String CLAIM = """
             UPDATE mail_outbox SET claimed_by = ?1, claim_expires_at = ?2
@@ -39,7 +41,7 @@ public class OutboxStore {
               AND id IN (SELECT id FROM mail_outbox
                          WHERE status = 'PENDING' AND next_attempt_at <= ?3
                            AND (claim_expires_at IS NULL OR claim_expires_at < ?3)
-                         ORDER BY id FETCH FIRST %d ROWS ONLY%s)""";
+                         ORDER BY next_attempt_at, id FETCH FIRST %d ROWS ONLY%s)""";
 
     /**
      * On PostgreSQL the candidates are also locked as they are chosen, skipping rows another claim holds:
