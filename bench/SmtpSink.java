@@ -50,7 +50,11 @@ public class SmtpSink {
                             // discarded
                         }
                         synchronized (countFile) {
-                            Files.writeString(countFile, accepted.incrementAndGet() + " " + recipients.size());
+                            // written beside and moved over: a reader never sees the file truncated and empty
+                            Path written = countFile.resolveSibling(countFile.getFileName() + ".new");
+                            Files.writeString(written, accepted.incrementAndGet() + " " + recipients.size());
+                            Files.move(written, countFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                         }
                         reply(out, "250 accepted");
                     }

@@ -76,6 +76,16 @@ jit_since() {
     awk -v a="$2" -v b="$(jit_seconds "$1")" 'BEGIN { printf "%.1f", b - a }'
 }
 
+# gc_seconds OFFSET: seconds the node's JVM has spent collecting garbage so far (jstat's GCT).
+gc_seconds() {
+    jstat -gcutil "$(node_pid "$1")" | awk 'NR == 2 { print $NF }'
+}
+
+# checkpoints DATABASE: checkpoints PostgreSQL has made so far (timed and requested), for "how many fell into a run".
+checkpoints() {
+    "${PSQL[@]}" -d "$1" -c "SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter"
+}
+
 # kill_node OFFSET: kill -9, no shutdown of any kind (the script standalone.sh and its JVM both match).
 kill_node() {
     pkill -9 -f -- "-Djboss.server.base.dir=$bench_work/node-$1" 2>/dev/null || true

@@ -64,12 +64,26 @@ done
 cpu() { awk '/^cpu /{t = 0; for (i = 2; i <= NF; i++) t += $i; print $5 + $6, t}' /proc/stat; }
 idle_since() { awk -v a="$1" -v b="$(cpu)" 'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.0f%%", 100 * (y[1] - x[1]) / (y[2] - x[2]) }'; }
 
-before=$(cpu); jit_before=$(jit_seconds $OFFSET)
-read -r _ hot_ok hot_err hot_rps hot_p50 hot_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$hot" b "$PEOPLE")
-hot_idle=$(idle_since "$before"); hot_jit=$(jit_since $OFFSET "$jit_before")
-before=$(cpu); jit_before=$(jit_seconds $OFFSET)
-read -r _ spread_ok spread_err spread_rps spread_p50 spread_p99 < <(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$spread" b "$PEOPLE")
-spread_idle=$(idle_since "$before"); spread_jit=$(jit_since $OFFSET "$jit_before")
+# Every measured run, the application's and the reference's, starts from the same state of PostgreSQL: fresh
+# statistics (autovacuum may be off, as on the project's machine, and a never-analysed table's plans change as it
+# grows) and a checkpoint just made, so that none falls into one run and not another (with fsync on, a checkpoint
+# and the full-page writes after it cost a 20 s run a large share of its disk).
+settle_database() {
+    "${PSQL[@]}" -d "$DB" -c "ANALYZE" -c "CHECKPOINT" >/dev/null
+}
+
+# measure SEMINARS: one application run; prints "ok errors rate p50 p99 idle jit gc checkpoints".
+measure() {
+    settle_database
+    local before jit_before gc_before checkpoints_before result
+    before=$(cpu); jit_before=$(jit_seconds $OFFSET); gc_before=$(gc_seconds $OFFSET); checkpoints_before=$(checkpoints "$DB")
+    result=$(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$1" b "$PEOPLE" | cut -d' ' -f2-)
+    echo "$result $(idle_since "$before") $(jit_since $OFFSET "$jit_before") $(gc_since "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before ))"
+}
+gc_since() { awk -v a="$1" -v b="$(gc_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }'; }
+
+read -r hot_ok hot_err hot_rps hot_p50 hot_p99 hot_idle hot_jit hot_gc hot_checkpoints < <(measure "$hot")
+read -r spread_ok spread_err spread_rps spread_p50 spread_p99 spread_idle spread_jit spread_gc spread_checkpoints < <(measure "$spread")
 mails_sent=$(cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
 mails_owed=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM mail_outbox WHERE status = 'PENDING'")
 # The node stops before the reference runs: its dispatcher, still sending the confirmations owed, would take
@@ -85,6 +99,7 @@ overbooked=$(overbooked "$DB")
 # pgbench TRANSACTIONS_SCRIPT_VARIABLES...: tps of a script with the same clients and time as the application's runs.
 tps() {
     local script=$1; shift
+    settle_database
     pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RUN" -f "$script" "$@" "$DB" 2>/dev/null \
         | sed -nE 's/^tps = ([0-9.]+).*/\1/p' | head -n 1
 }
@@ -108,7 +123,9 @@ printf '\nRegistration benchmark: %d clients, %d s per run, %d participant(s) pe
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' scenario "per s" errors "p50 ms" "p99 ms" "CPU idle" "reference/s" "ratio"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "one hot seminar" "$hot_rps" "$hot_err" "$hot_p50" "$hot_p99" "$hot_idle" "$reference_hot_tps" "$(ratio "$hot_rps" "$reference_hot_tps")"
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "100 seminars" "$spread_rps" "$spread_err" "$spread_p50" "$spread_p99" "$spread_idle" "$reference_spread_tps" "$(ratio "$spread_rps" "$reference_spread_tps")"
-printf 'warm-up: %d rounds of 10 s; JIT compiling during the runs: hot %s s, spread %s s (of %d s each)\n' "$warmup_rounds" "$hot_jit" "$spread_jit" "$SECONDS_PER_RUN"
+printf 'warm-up: %d rounds of 10 s; during the runs (of %d s each): JIT compiling hot %s s, spread %s s; GC hot %s s, spread %s s; checkpoints hot %s, spread %s\n' \
+    "$warmup_rounds" "$SECONDS_PER_RUN" "$hot_jit" "$spread_jit" "$hot_gc" "$spread_gc" "$hot_checkpoints" "$spread_checkpoints"
+printf 'PostgreSQL: autovacuum %s, each run after ANALYZE and CHECKPOINT\n' "$("${PSQL[@]}" -d "$DB" -c "SHOW autovacuum")"
 printf 'targets: hot >= 0.50 of the reference, 100 seminars >= 0.30 (issue 21)\n'
 printf 'the machine: pgbench single-row INSERT %s tps\n' "$insert_tps"
 printf 'overbooked or miscounted seminars: %s\n' "$overbooked"
