@@ -31,23 +31,28 @@ spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "spread $i" 100000;
 reference_hot=$(published_seminar "$BASE" "reference hot" 100000)
 reference_spread=$(for i in $(seq 1 100); do published_seminar "$BASE" "reference spread $i" 100000; done | paste -sd, -)
 
-# Warm the JVM up before measuring, until its JIT has settled: rounds of 10 s of the same load (on a seminar of
-# its own) until the compilers took under a tenth of a round (at most WARMUP_ROUNDS rounds). A server that runs
-# for days is measured, not one still compiling its code with a third of the CPU (issue 21, 2026-12-06).
-# Odd rounds on one seminar, even rounds over ten, as the measured runs go.
+# Warm the JVM up before measuring, until it has stopped getting faster: rounds of 10 s of the same load (on
+# seminars of their own), odd rounds on one seminar and even rounds over a hundred as the measured runs go, until a
+# round of each kind in a row was no more than 5 % faster than the best earlier round of its kind and the last
+# one compiled for under a second (at most WARMUP_ROUNDS rounds). A server that runs for days is measured.
+# Until 2026-12-07 only the JIT's seconds decided, and the server then still got faster for minutes: three hot
+# runs one after another on one node made 355, 462 and 609/s, and whole runs 170-620/s on one build. Even rounds
+# spread over ten seminars until then, and the JIT compiled 3 s more during the first run over a hundred.
 warmup_seminars() {
     if (( $1 % 2 )); then published_seminar "$BASE" "warmup $1" 100000
-    else for i in $(seq 1 10); do published_seminar "$BASE" "warmup $1-$i" 100000; done | paste -sd, -; fi
+    else for i in $(seq 1 100); do published_seminar "$BASE" "warmup $1-$i" 100000; done | paste -sd, -; fi
 }
 warmup_rounds=0
-for round in $(seq 1 "${WARMUP_ROUNDS:-20}"); do
+best=(0 0)      # the best rate so far of even and odd rounds
+settled=0       # rounds in a row that were not faster than their kind's best
+for round in $(seq 1 "${WARMUP_ROUNDS:-36}"); do
     jit_before=$(jit_seconds $OFFSET)
     if ! seminars=$(warmup_seminars "$round") || [ -z "$seminars" ]; then
         echo "warm-up round $round: could not publish its seminars" >&2
         tail -n 40 "$bench_work/node-$OFFSET.out" >&2
         exit 1
     fi
-    if ! java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 10 "$seminars" "w$round-" "$PEOPLE" >/dev/null 2>"$bench_work/warmup.err"; then
+    if ! result=$(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" 10 "$seminars" "w$round-" "$PEOPLE" 2>"$bench_work/warmup.err"); then
         # say why instead of stopping silently (a run on 2026-12-06 ended in round 11 with nothing to read)
         echo "warm-up round $round failed (seminars: '$seminars'):" >&2
         tail -n 20 "$bench_work/warmup.err" >&2
@@ -55,9 +60,13 @@ for round in $(seq 1 "${WARMUP_ROUNDS:-20}"); do
         exit 1
     fi
     warmup_rounds=$round
+    rate=$(echo "$result" | cut -d' ' -f4)
     jit=$(jit_since $OFFSET "$jit_before")
-    echo "warm-up round $round: JIT $jit s" >&2
-    awk -v jit="$jit" 'BEGIN { exit !(jit < 1.0) }' && break
+    kind=$((round % 2))
+    if awk -v r="$rate" -v b="${best[$kind]}" 'BEGIN { exit !(r > 1.05 * b) }'; then settled=0; else settled=$((settled + 1)); fi
+    awk -v r="$rate" -v b="${best[$kind]}" 'BEGIN { exit !(r > b) }' && best[kind]=$rate
+    echo "warm-up round $round: $rate/s, JIT $jit s" >&2
+    (( settled >= 2 )) && awk -v jit="$jit" 'BEGIN { exit !(jit < 1.0) }' && break
 done
 
 # CPU idle (idle + iowait) in percent since a reading of /proc/stat: how much of the machine a run left unused.
