@@ -81,19 +81,23 @@ settle_database() {
     "${PSQL[@]}" -d "$DB" -c "ANALYZE" -c "CHECKPOINT" >/dev/null
 }
 
-# measure SEMINARS: one application run; prints "ok errors rate p50 p99 idle jit gc checkpoints".
+# mails_sent: how many mails the SMTP sink has taken so far.
+mails_sent() { cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0; }
+
+# measure SEMINARS: one application run; prints "ok errors rate p50 p99 idle jit gc checkpoints mails".
+# The mails sent meanwhile are CPU the node's dispatcher took beside the registrations (one thread, up to one core).
 measure() {
     settle_database
-    local before jit_before gc_before checkpoints_before result
-    before=$(cpu); jit_before=$(jit_seconds $OFFSET); gc_before=$(gc_seconds $OFFSET); checkpoints_before=$(checkpoints "$DB")
+    local before jit_before gc_before checkpoints_before mails_before result
+    before=$(cpu); jit_before=$(jit_seconds $OFFSET); gc_before=$(gc_seconds $OFFSET); checkpoints_before=$(checkpoints "$DB"); mails_before=$(mails_sent)
     result=$(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$1" b "$PEOPLE" | cut -d' ' -f2-)
-    echo "$result $(idle_since "$before") $(jit_since $OFFSET "$jit_before") $(gc_since "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before ))"
+    echo "$result $(idle_since "$before") $(jit_since $OFFSET "$jit_before") $(gc_since "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before )) $(( $(mails_sent) - mails_before ))"
 }
 gc_since() { awk -v a="$1" -v b="$(gc_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }'; }
 
-read -r hot_ok hot_err hot_rps hot_p50 hot_p99 hot_idle hot_jit hot_gc hot_checkpoints < <(measure "$hot")
-read -r spread_ok spread_err spread_rps spread_p50 spread_p99 spread_idle spread_jit spread_gc spread_checkpoints < <(measure "$spread")
-mails_sent=$(cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0)
+read -r hot_ok hot_err hot_rps hot_p50 hot_p99 hot_idle hot_jit hot_gc hot_checkpoints hot_mails < <(measure "$hot")
+read -r spread_ok spread_err spread_rps spread_p50 spread_p99 spread_idle spread_jit spread_gc spread_checkpoints spread_mails < <(measure "$spread")
+mails_sent_in_all=$(mails_sent)
 mails_owed=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM mail_outbox WHERE status = 'PENDING'")
 # The node stops before the reference runs: its dispatcher, still sending the confirmations owed, would take
 # the CPU from pgbench (until 2026-12-06 it did, with an outbox of 80 000 rows, and the reference measured low).
@@ -138,5 +142,6 @@ printf 'PostgreSQL: autovacuum %s, each run after ANALYZE and CHECKPOINT\n' "$("
 printf 'targets: hot >= 0.50 of the reference, 100 seminars >= 0.30 (issue 21)\n'
 printf 'the machine: pgbench single-row INSERT %s tps\n' "$insert_tps"
 printf 'overbooked or miscounted seminars: %s\n' "$overbooked"
-printf 'confirmations the SMTP sink took meanwhile (warm-up and runs): %s; still owed when the node stopped: %s\n' "$mails_sent" "$mails_owed"
+printf 'mails sent during the runs: hot %s, spread %s; in all (warm-up and runs): %s; still owed when the node stopped: %s\n' \
+    "$hot_mails" "$spread_mails" "$mails_sent_in_all" "$mails_owed"
 [ "$overbooked" = "0" ] && [ "$hot_err" = "0" ] && [ "$spread_err" = "0" ]
