@@ -108,7 +108,7 @@ public class MailDispatcher {
 
     /** Sends one batch of due mail and says how many rows it took. */
     public int sendDue() {
-        List<OutboxMail> batch = outbox.claim(BATCH).map(outbox::prepareClaimed).orElse(List.of());
+        List<OutboxMail> batch = outbox.claimDue(BATCH);
         if (batch.isEmpty()) {
             return 0;
         }

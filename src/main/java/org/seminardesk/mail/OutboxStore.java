@@ -124,29 +124,19 @@ public class OutboxStore {
     }
 
     /**
-     * Claims up to limit due rows for a new batch and says which batch, or none when nothing is due. Its own short
-     * transaction: {@link #prepareClaimed} writes the mails in the next one. Until 2026-12-07 both were one, and
-     * under load it held its transaction id for 6-14 s while writing 100 mails, which stopped PostgreSQL from
-     * pruning dead row versions in every table meanwhile (the hot seminar's row among them).
+     * Claims due rows for this dispatcher, writes those owed to a participant (stored with the claim, so a resend
+     * sends the same words) and issues the private link each of them carries.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public java.util.Optional<String> claim(int limit) {
+    public List<OutboxMail> claimDue(int limit) {
         String batch = UUID.randomUUID().toString();
         Instant now = clock.instant();
         int claimed = em.createNativeQuery(CLAIM.formatted(limit, database.postgresql() ? POSTGRESQL_LOCKING : ""))
                 .setParameter(1, batch).setParameter(2, now.plusSeconds(claimLeaseSeconds)).setParameter(3, now)
                 .executeUpdate();
-        return claimed == 0 ? java.util.Optional.empty() : java.util.Optional.of(batch);
-    }
-
-    /**
-     * The batch's rows ready to send: those owed to a participant are written (stored, so a resend sends the same
-     * words) and each carries a private link issued for this attempt. The mails are written before anything is
-     * stored, so the transaction takes its id only at the end.
-     */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutboxMail> prepareClaimed(String batch) {
-        Instant now = clock.instant();
+        if (claimed == 0) {
+            return List.of();
+        }
         List<OutboxMail> mails = new java.util.ArrayList<>(em.createNamedQuery("OutboxMail.findClaimed", OutboxMail.class)
                 .setParameter("batch", batch).getResultList());
         mails.stream().filter(mail -> !mail.written()).forEach(mail -> writeOrPostpone(mail, now));
@@ -156,7 +146,7 @@ public class OutboxStore {
         for (OutboxMail mail : mails) {
             MailLink link = mail.link();
             if (link != null && mail.carriesLink()) {
-                // A fresh token for this attempt, committed with the written mail so it works once the mail arrives.
+                // A fresh token for this attempt, committed with the claim so it works once the mail arrives.
                 mail.carry(accessLinks.url(link.purpose(), accessLinks.issue(link.purpose(), link.subjectId())));
             }
         }
