@@ -71,14 +71,14 @@ jit_seconds() {
     jstat -compiler "$(node_pid "$1")" | awk 'NR == 2 { print $4 }'
 }
 
-# jit_since OFFSET SECONDS: the JIT seconds the node spent since jit_seconds said SECONDS, one decimal.
-jit_since() {
-    awk -v a="$2" -v b="$(jit_seconds "$1")" 'BEGIN { printf "%.1f", b - a }'
-}
-
 # gc_seconds OFFSET: seconds the node's JVM has spent collecting garbage so far (jstat's GCT).
 gc_seconds() {
     jstat -gcutil "$(node_pid "$1")" | awk 'NR == 2 { print $NF }'
+}
+
+# seconds_since COUNTER OFFSET SECONDS: what COUNTER (jit_seconds, gc_seconds) grew by since it said SECONDS, one decimal.
+seconds_since() {
+    awk -v a="$3" -v b="$("$1" "$2")" 'BEGIN { printf "%.1f", b - a }'
 }
 
 # checkpoints DATABASE: checkpoints PostgreSQL has made so far (timed and requested), for "how many fell into a run".

@@ -61,10 +61,10 @@ for round in $(seq 1 "${WARMUP_ROUNDS:-36}"); do
     fi
     warmup_rounds=$round
     rate=$(echo "$result" | cut -d' ' -f4)
-    jit=$(jit_since $OFFSET "$jit_before")
+    jit=$(seconds_since jit_seconds $OFFSET "$jit_before")
     kind=$((round % 2))
-    if awk -v r="$rate" -v b="${best[$kind]}" 'BEGIN { exit !(r > 1.05 * b) }'; then settled=0; else settled=$((settled + 1)); fi
-    awk -v r="$rate" -v b="${best[$kind]}" 'BEGIN { exit !(r > b) }' && best[kind]=$rate
+    read -r faster "best[$kind]" < <(awk -v r="$rate" -v b="${best[$kind]}" 'BEGIN { print (r > 1.05 * b), (r > b ? r : b) }')
+    if (( faster )); then settled=0; else settled=$((settled + 1)); fi
     echo "warm-up round $round: $rate/s, JIT $jit s" >&2
     (( settled >= 2 )) && awk -v jit="$jit" 'BEGIN { exit !(jit < 1.0) }' && break
 done
@@ -91,9 +91,8 @@ measure() {
     local before jit_before gc_before checkpoints_before mails_before result
     before=$(cpu); jit_before=$(jit_seconds $OFFSET); gc_before=$(gc_seconds $OFFSET); checkpoints_before=$(checkpoints "$DB"); mails_before=$(mails_sent)
     result=$(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$1" b "$PEOPLE" | cut -d' ' -f2-)
-    echo "$result $(idle_since "$before") $(jit_since $OFFSET "$jit_before") $(gc_since "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before )) $(( $(mails_sent) - mails_before ))"
+    echo "$result $(idle_since "$before") $(seconds_since jit_seconds $OFFSET "$jit_before") $(seconds_since gc_seconds $OFFSET "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before )) $(( $(mails_sent) - mails_before ))"
 }
-gc_since() { awk -v a="$1" -v b="$(gc_seconds $OFFSET)" 'BEGIN { printf "%.1f", b - a }'; }
 
 read -r hot_ok hot_err hot_rps hot_p50 hot_p99 hot_idle hot_jit hot_gc hot_checkpoints hot_mails < <(measure "$hot")
 read -r spread_ok spread_err spread_rps spread_p50 spread_p99 spread_idle spread_jit spread_gc spread_checkpoints spread_mails < <(measure "$spread")
