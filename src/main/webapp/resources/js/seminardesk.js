@@ -3,11 +3,18 @@
  *   data-confirm="text"  asks before a destructive or mass action; "Cancel" stops it (no request is sent);
  *   data-print           prints the page (the print stylesheet leaves out navigation and buttons).
  *   table.participants   on a phone each row becomes a card, its cells labelled by their column;
- *   .work-nav            on a phone the menu folds behind its "Menu" button (the CSS decides when).
+ *   .work-nav            on a phone the menu folds behind its "Menu" button (the CSS decides when);
+ *   meta seminardesk-location  a page answering its own form puts the address it was opened by in the
+ *                        history instead of the post, so Back and refresh open the page again and never ask
+ *                        to send the form a second time.
  * Without JavaScript the actions still work and the menu stays open; the server checks every rule again.
  */
 (function () {
     'use strict';
+    var location = document.querySelector('meta[name="seminardesk-location"]');
+    if (location && window.history.replaceState) {
+        window.history.replaceState(window.history.state, '', location.getAttribute('content') + window.location.hash);
+    }
     document.addEventListener('DOMContentLoaded', function () {
         // Tables of people and figures stack into cards on a phone: each cell is labelled by its column.
         document.querySelectorAll('table.participants').forEach(function (table) {

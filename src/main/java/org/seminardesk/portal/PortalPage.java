@@ -57,11 +57,16 @@ public class PortalPage implements Serializable {
         }
         if (view == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
         }
+        // "Register staff" is a link, /o/{token}?seminar=5: Back after registering opens the form again, no post
+        PageParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("seminar"))
+                .filter(seminar -> view.openSeminars().stream().anyMatch(offer -> offer.seminarId() == seminar))
+                .ifPresent(this::choose);
     }
 
     /** The seminar to register staff for: its questions are asked of the registration and of each person. */
-    public void choose(long seminarId) {
+    private void choose(long seminarId) {
         chosenSeminar = seminarId;
         asked = AskedOnForm.of(questions.of(seminarId));
         rows.forEach(row -> row.asking(asked.ofEachPerson()));
@@ -149,6 +154,8 @@ public class PortalPage implements Serializable {
         PageParams.redirectSaying(message, "o/" + token);
     }
 
+    /** The portal's own address, "o/{token}", for links that open it with a seminar chosen. */
+    public String getPath() { return "o/" + token; }
     public PortalView getView() { return view; }
     public Long getChosenSeminar() { return chosenSeminar; }
     public PortalView.Offer getChosenOffer() {

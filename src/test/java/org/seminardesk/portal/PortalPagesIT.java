@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.seminardesk.testing.MailingBrowserIT;
@@ -50,7 +51,7 @@ class PortalPagesIT extends MailingBrowserIT {
         waitForText("申込受付中の研修会");
         String title = created.json().getString("titleJa");
         assertTrue(browser.getPageSource().contains("会場 残り 5 席・オンライン 残り 20 席"), "seats left per mode on the card");
-        browser.findElement(By.cssSelector("input[aria-label='" + title + " 職員を申し込む']")).click();
+        browser.findElement(By.cssSelector("a[aria-label='" + title + " 職員を申し込む']")).click();
         waitFor(By.id("register:rows:0:name")).sendKeys("会場 次郎");
         browser.findElement(By.id("register:consent")).click();
         browser.findElement(By.id("register:submit")).click();
@@ -76,7 +77,7 @@ class PortalPagesIT extends MailingBrowserIT {
         waitForText("申込受付中の研修会");
         axeViolations().forEach(v -> problems.add("portal → " + v));
         String title = anonymous.get("api/seminars/" + seminar).json().getString("titleJa");
-        browser.findElement(By.cssSelector("input[aria-label='" + title + " 職員を申し込む']")).click();
+        browser.findElement(By.cssSelector("a[aria-label='" + title + " 職員を申し込む']")).click();
         waitFor(By.id("register:rows:0:name")).sendKeys("山田 太郎");
         browser.findElement(By.id("register:rows:0:email")).sendKeys("taro-" + tag + "@example.org");
         browser.findElement(By.id("register:rows:0:needs")).sendKeys("手話通訳");
@@ -85,6 +86,9 @@ class PortalPagesIT extends MailingBrowserIT {
         browser.findElement(By.id("register:rows:1:email")).sendKeys("hanako-" + tag + "@example.org");
         browser.findElement(By.id("register:submit")).click();
         waitForText("職員の方への説明と同意を確認してください");
+        assertTrue(browser.findElement(By.cssSelector("a[hreflang='en']")).getAttribute("href")
+                .endsWith("back=" + java.net.URLEncoder.encode("/o/" + token + "?seminar=" + seminar, java.nio.charset.StandardCharsets.UTF_8)),
+                "the language switch returns to the private link, also on the form's answer");
         axeViolations().forEach(v -> problems.add("portal with errors → " + v));
         assertEquals(0, participants(seminar), "nothing stored without the attestation");
         browser.findElement(By.id("register:consent")).click();
@@ -102,6 +106,10 @@ class PortalPagesIT extends MailingBrowserIT {
         browser.navigate().refresh();
         waitForText("申込済み");
         browser.navigate().back();
+        WebElement name = waitFor(By.id("register:rows:0:name"));
+        assertTrue(browser.getCurrentUrl().endsWith("/o/" + token + "?seminar=" + seminar), "Back opens the form by its address, "
+                + "not the last post: " + browser.getCurrentUrl());
+        assertEquals("", name.getAttribute("value"), "a fresh form");
         browser.navigate().forward();
         waitForText("申込済み");
         assertEquals(2, participants(seminar), "refresh and Back register nobody again");

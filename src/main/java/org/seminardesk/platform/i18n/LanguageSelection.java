@@ -23,29 +23,6 @@ public class LanguageSelection {
         return of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
-    /** The page the reader is on (URL-encoded), for the language switch to return to. */
-    public String getCurrentPath() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-        // The address in the reader's browser: a private link (/r/…) or an error is shown through a forward.
-        String original = firstString(request, jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI,
-                jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
-        String query = original == null ? request.getQueryString()
-                : firstString(request, jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
-        String uri = (original == null ? request.getRequestURI() : original).substring(request.getContextPath().length());
-        String path = query == null ? uri : uri + "?" + query;
-        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String firstString(jakarta.servlet.http.HttpServletRequest request, String... attributes) {
-        for (String attribute : attributes) {
-            if (request.getAttribute(attribute) instanceof String value) {
-                return value;
-            }
-        }
-        return null;
-    }
-
     /** The reader's language, also outside Faces (filters, servlets): chosen by cookie, else by Accept-Language. */
     public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getCookies() != null) {
