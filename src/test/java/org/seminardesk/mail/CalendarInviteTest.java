@@ -30,6 +30,20 @@ class CalendarInviteTest {
     }
 
     @Test
+    void invitesReadBackAtTheSeminarsOwnInstantsOneAfterAnother() throws Exception {
+        var seminar = SeminarFixtures.published(10);
+        for (int i = 0; i < 3; i++) { // the Tokyo time zone registry is shared by every invite
+            RenderedMail.Attachment invite = CalendarInvite.of(seminar, null, false, java.time.Instant.parse("2029-12-01T00:00:00Z"));
+            VEvent event = new CalendarBuilder().build(new StringReader(invite.content())).<VEvent>getComponent("VEVENT").orElseThrow();
+            assertEquals(seminar.startsAtInTokyo().toInstant(),
+                    java.time.Instant.from(event.<java.time.temporal.Temporal>getDateTimeStart().getDate()));
+            assertEquals(seminar.endsAtInTokyo().toInstant(),
+                    java.time.Instant.from(event.<java.time.temporal.Temporal>getDateTimeEnd().getDate()));
+            assertTrue(invite.content().contains("DTEND;TZID=Asia/Tokyo:"), invite.content());
+        }
+    }
+
+    @Test
     void aCancellationRemovesTheSameEntry() throws Exception {
         var seminar = SeminarFixtures.published(10);
         RenderedMail.Attachment invite = CalendarInvite.of(seminar, null, false, java.time.Instant.parse("2029-12-01T00:00:00Z"));
