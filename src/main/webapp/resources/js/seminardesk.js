@@ -6,7 +6,9 @@
  *   .work-nav            on a phone the menu folds behind its "Menu" button (the CSS decides when);
  *   meta seminardesk-location  a page answering its own form puts the address it was opened by in the
  *                        history instead of the post, so Back and refresh open the page again and never ask
- *                        to send the form a second time.
+ *                        to send the form a second time;
+ *   .field-error         a form answered with errors: the first field in error takes the focus (and so comes
+ *                        into view), instead of leaving the reader at the top of a long page.
  * Without JavaScript the actions still work and the menu stays open; the server checks every rule again.
  */
 (function () {
@@ -16,6 +18,14 @@
         window.history.replaceState(window.history.state, '', location.getAttribute('content') + window.location.hash);
     }
     document.addEventListener('DOMContentLoaded', function () {
+        var firstError = Array.prototype.find.call(document.querySelectorAll('.field-error'), function (message) {
+            return message.textContent.trim() !== '';
+        });
+        var field = firstError ? firstError.closest('.field, fieldset') : null;
+        var input = field ? field.querySelector('input:not([type=hidden]), select, textarea') : null;
+        if (input) {
+            input.focus();
+        }
         // Tables of people and figures stack into cards on a phone: each cell is labelled by its column.
         document.querySelectorAll('table.participants').forEach(function (table) {
             var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {

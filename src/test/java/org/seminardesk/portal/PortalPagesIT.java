@@ -89,6 +89,7 @@ class PortalPagesIT extends MailingBrowserIT {
         assertTrue(browser.findElement(By.cssSelector("a[hreflang='en']")).getAttribute("href")
                 .endsWith("back=" + java.net.URLEncoder.encode("/o/" + token + "?seminar=" + seminar, java.nio.charset.StandardCharsets.UTF_8)),
                 "the language switch returns to the private link, also on the form's answer");
+        assertEquals("register:consent", browser.switchTo().activeElement().getAttribute("id"), "the field in error has the focus");
         axeViolations().forEach(v -> problems.add("portal with errors → " + v));
         assertEquals(0, participants(seminar), "nothing stored without the attestation");
         browser.findElement(By.id("register:consent")).click();

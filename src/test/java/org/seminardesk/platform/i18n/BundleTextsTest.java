@@ -52,6 +52,23 @@ class BundleTextsTest {
         assertEquals(Set.of(), mixed, "Japanese script or brackets in English texts");
     }
 
+    /** Asides shown on their own, or after a space the page writes itself. */
+    private static final Set<String> ASIDES_ON_THEIR_OWN = Set.of("outbox.linkNote", "outbox.notWritten", "reply.replied",
+            "surveyAnswer.answered");
+
+    /** "Email (optional …)": a .properties value loses its leading space unless it is written "\ (". */
+    @Test
+    void englishAsidesAddedToAWordKeepTheirSpace() throws IOException {
+        Properties english = load("messages.properties");
+        Set<String> glued = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (english.getProperty(key).startsWith("(") && !ASIDES_ON_THEIR_OWN.contains(key)) {
+                glued.add(key + "=" + english.getProperty(key));
+            }
+        }
+        assertEquals(Set.of(), glued, "English texts appended to another start with a space: write \\ ( in the file");
+    }
+
     @Test
     void textsWithValuesFormatWhole() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_ja.properties"}) {
