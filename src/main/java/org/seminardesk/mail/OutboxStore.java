@@ -30,23 +30,30 @@ public class OutboxStore {
     long claimLeaseSeconds;
 
     /**
-     * One UPDATE marks up to :limit due rows with this batch's id, oldest due first: read in the order of the index
-     * ix_mail_outbox_due_in_order, so a claim reads the rows it takes, not every due row. The row conditions
-     * stand in the outer WHERE too, so a row another dispatcher claimed meanwhile (its UPDATE committed first)
-     * no longer matches.
+     * The due rows to claim, up to :limit, oldest due first, read in the order of the index
+     * ix_mail_outbox_due_in_order, so a claim reads the rows it takes, not every due row. A query of its own,
+     * not a sub-select of the UPDATE: inside it PostgreSQL planned the candidates once from statistics of a
+     * near-empty outbox and ran them for every outer row, and one claim over 47 000 due rows ran for minutes
+     * at full CPU, holding up the mail and every registration beside it (docs/performance.md, 2026-12-07).
+     */
+    private static final String DUE = """
+            SELECT id FROM mail_outbox
+            WHERE status = 'PENDING' AND next_attempt_at <= ?1 AND (claim_expires_at IS NULL OR claim_expires_at < ?1)
+            ORDER BY next_attempt_at, id FETCH FIRST %d ROWS ONLY%s""";
+
+    /**
+     * Marks the chosen rows with this batch's id. The row conditions stand here too, so a row another dispatcher
+     * claimed meanwhile (where the rows were not locked as they were chosen: H2) no longer matches.
      */
     private static final String CLAIM = """
             UPDATE mail_outbox SET claimed_by = ?1, claim_expires_at = ?2
-            WHERE status = 'PENDING' AND next_attempt_at <= ?3 AND (claim_expires_at IS NULL OR claim_expires_at < ?3)
-              AND id IN (SELECT id FROM mail_outbox
-                         WHERE status = 'PENDING' AND next_attempt_at <= ?3
-                           AND (claim_expires_at IS NULL OR claim_expires_at < ?3)
-                         ORDER BY next_attempt_at, id FETCH FIRST %d ROWS ONLY%s)""";
+            WHERE id IN (?4) AND status = 'PENDING' AND next_attempt_at <= ?3
+              AND (claim_expires_at IS NULL OR claim_expires_at < ?3)""";
 
     /**
      * On PostgreSQL the candidates are also locked as they are chosen, skipping rows another claim holds:
      * without it two claims may lock overlapping rows in different orders and deadlock. (H2 serialises the
-     * UPDATEs on its own and does not take FOR UPDATE in a sub-select.)
+     * claims on its own; the UPDATE checks the row conditions again.)
      */
     private static final String POSTGRESQL_LOCKING = " FOR UPDATE SKIP LOCKED";
 
@@ -131,9 +138,15 @@ public class OutboxStore {
     public List<OutboxMail> claimDue(int limit) {
         String batch = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        int claimed = em.createNativeQuery(CLAIM.formatted(limit, database.postgresql() ? POSTGRESQL_LOCKING : ""))
+        List<?> due = em.createNativeQuery(DUE.formatted(limit, database.postgresql() ? POSTGRESQL_LOCKING : ""))
+                .setParameter(1, now).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = due.stream().map(id -> ((Number) id).longValue()).toList();
+        int claimed = em.createNativeQuery(CLAIM)
                 .setParameter(1, batch).setParameter(2, now.plusSeconds(claimLeaseSeconds)).setParameter(3, now)
-                .executeUpdate();
+                .setParameter(4, ids).executeUpdate();
         if (claimed == 0) {
             return List.of();
         }
