@@ -61,7 +61,7 @@ public class PortalPage implements Serializable {
         }
         // "Register staff" is a link, /o/{token}?seminar=5: Back after registering opens the form again, no post
         PageParams.id(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("seminar"))
-                .filter(seminar -> view.openSeminars().stream().anyMatch(offer -> offer.seminarId() == seminar))
+                .filter(seminar -> offer(seminar) != null)
                 .ifPresent(this::choose);
     }
 
@@ -159,8 +159,12 @@ public class PortalPage implements Serializable {
     public PortalView getView() { return view; }
     public Long getChosenSeminar() { return chosenSeminar; }
     public PortalView.Offer getChosenOffer() {
-        return view == null || chosenSeminar == null ? null
-                : view.openSeminars().stream().filter(o -> o.seminarId() == chosenSeminar).findFirst().orElse(null);
+        return view == null || chosenSeminar == null ? null : offer(chosenSeminar);
+    }
+
+    /** The link's organisation's open seminar with this id, or null: another id chooses nothing. */
+    private PortalView.Offer offer(long seminarId) {
+        return view.openSeminars().stream().filter(o -> o.seminarId() == seminarId).findFirst().orElse(null);
     }
     public List<PersonRow> getRows() { return rows; }
     public boolean isConsent() { return consent; }

@@ -33,9 +33,13 @@ public class PageLocation {
 
     /** Whether a form's answer knows the address its page was opened by (else getPath is the form's own). */
     public boolean isKept() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Map<String, Object> view = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewMap(false);
+        Map<String, Object> view = viewMap(FacesContext.getCurrentInstance());
         return view != null && view.containsKey(KEPT);
+    }
+
+    /** The view's map if it has one already (asking for it otherwise would open one, and a session). */
+    private static Map<String, Object> viewMap(FacesContext faces) {
+        return faces.getViewRoot() == null ? null : faces.getViewRoot().getViewMap(false);
     }
 
     /** The same, URL-encoded, for a query parameter such as the language switch's back=. */
@@ -45,7 +49,7 @@ public class PageLocation {
 
     private static String find(FacesContext faces) {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        Map<String, Object> view = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewMap(false);
+        Map<String, Object> view = viewMap(faces);
         if (faces.isPostback() && view != null && view.get(KEPT) instanceof String kept) {
             return kept;
         }
