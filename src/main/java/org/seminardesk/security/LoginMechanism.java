@@ -44,6 +44,9 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     ClientAddresses clients;
 
     @Inject
+    FirstAdmin firstAdmin;
+
+    @Inject
     @ConfigProperty(name = "seminardesk.session-max-hours", defaultValue = "12")
     int sessionMaxHours;
 
@@ -51,6 +54,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted instanceof UsernamePasswordCredential form) {
+            firstAdmin.awaitCreation();
             SignInResult result = accounts.signIn(form.getCaller(), form.getPasswordAsString(), clients.keyOf(request));
             if (!result.succeeded()) {
                 request.setAttribute(RETRY_AFTER, result.retryAfterSeconds());
@@ -105,6 +109,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return challenge(response, context);
         }
+        firstAdmin.awaitCreation();
         SignInResult result = accounts.signIn(decoded.substring(0, colon), decoded.substring(colon + 1), clients.keyOf(request));
         if (result.succeeded()) {
             return signedIn(request, context, result.session().get(), result.roles());
