@@ -1,5 +1,6 @@
 package org.seminardesk.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,13 @@ class LoginBrowserIT extends BrowserIT {
         waitUntil(d -> d.getCurrentUrl().endsWith("/manage/seminars.xhtml"));
         waitForText("ログイン中： organiser");
         assertNotEquals(sessionBefore, browser.manage().getCookieNamed("JSESSIONID").getValue(), "a new session id after signing in");
+        browser.navigate().back();
+        waitForText("ユーザー名");
+        assertTrue(browser.getCurrentUrl().endsWith("/login.xhtml?next=%2Fmanage%2Fseminars.xhtml"),
+                "Back opens the login by its address, not the refused post again: " + browser.getCurrentUrl());
+        assertEquals("", browser.findElement(By.id("login:password")).getAttribute("value"));
+        browser.navigate().forward();
+        waitForText("ログイン中： organiser");
 
         signOut();
         open("manage/seminars.xhtml");
