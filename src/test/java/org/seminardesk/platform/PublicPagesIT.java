@@ -14,6 +14,22 @@ import org.seminardesk.testing.Http;
 class PublicPagesIT extends ApplicationIT {
 
     @Test
+    void browsingThePublicPagesOpensNoSession() {
+        for (String page : List.of("", "privacy.xhtml", "seminar.xhtml?id=4", "registered.xhtml")) {
+            Http.Reply reply = anonymous.get(page);
+            assertEquals(200, reply.status(), page);
+            assertTrue(reply.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " opened a session: " + reply.headers().allValues("Set-Cookie"));
+            String csp = String.join(" ", reply.headers().allValues("Content-Security-Policy"));
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(csp);
+            assertTrue(nonce.find(), page + ": the scripts' nonce is in the policy");
+            assertTrue(reply.body().contains("nonce=\"" + nonce.group(1) + "\""), page + ": and on the page's scripts");
+        }
+        assertTrue(anonymous.get("login.xhtml").headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+                "a page with a form keeps its state in the session, as before");
+    }
+
+    @Test
     void theListShowsSeminarsInJapaneseWithEraDates() {
         Http.Reply page = anonymous.get("");
         assertEquals(200, page.status());
