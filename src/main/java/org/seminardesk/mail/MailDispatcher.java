@@ -153,13 +153,9 @@ public class MailDispatcher {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
         MimeMultipart alternatives = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.textToSend(), "UTF-8");
-        alternatives.addBodyPart(text);
+        alternatives.addBodyPart(MimeParts.text(mail.textToSend(), "text/plain; charset=UTF-8"));
         if (mail.bodyHtml() != null) {
-            MimeBodyPart html = new MimeBodyPart();
-            html.setContent(mail.htmlToSend(), "text/html; charset=UTF-8");
-            alternatives.addBodyPart(html);
+            alternatives.addBodyPart(MimeParts.text(mail.htmlToSend(), "text/html; charset=UTF-8"));
         }
         RenderedMail.Attachment file = mail.attachment();
         if (file == null) {
@@ -168,8 +164,7 @@ public class MailDispatcher {
         }
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternatives);
-        MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setContent(file.content(), file.contentType());
+        MimeBodyPart attachment = MimeParts.text(file.content(), file.contentType());
         attachment.setFileName(file.filename());
         MimeMultipart mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(body);

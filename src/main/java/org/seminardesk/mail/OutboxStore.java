@@ -152,6 +152,7 @@ public class OutboxStore {
         }
         List<OutboxMail> mails = new java.util.ArrayList<>(em.createNamedQuery("OutboxMail.findClaimed", OutboxMail.class)
                 .setParameter("batch", batch).getResultList());
+        registrationMails.preload(mails);
         mails.stream().filter(mail -> !mail.written()).forEach(mail -> writeOrPostpone(mail, now));
         em.flush();
         mails.forEach(em::detach);

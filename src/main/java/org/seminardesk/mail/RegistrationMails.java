@@ -72,6 +72,21 @@ public class RegistrationMails {
         owed.forEach(mail -> mail.oweAs(template(RegistrationEvent.Change.REGISTERED, registration.status())));
     }
 
+    /**
+     * Reads in one query what writing these mails reads (each person with their registration, seminar and
+     * organisation), which {@link #write} then finds loaded: otherwise three or four queries per mail.
+     */
+    void preload(List<OutboxMail> owed) {
+        List<Long> people = owed.stream().filter(mail -> !mail.written() && mail.participantId() != null)
+                .map(OutboxMail::participantId).distinct().toList();
+        if (!people.isEmpty()) {
+            jakarta.persistence.EntityGraph<Participant> withTheirSeminar = em.createEntityGraph(Participant.class);
+            withTheirSeminar.addSubgraph("registration").addAttributeNodes("seminar", "organisation");
+            em.createNamedQuery("Participant.byIds", Participant.class).setParameter("ids", people)
+                    .setHint("jakarta.persistence.fetchgraph", withTheirSeminar).getResultList();
+        }
+    }
+
     /** Writes a mail owed to a participant from what is stored now; one owed to someone since erased is never sent. */
     void write(OutboxMail owed) {
         Participant person = owed.participantId() == null ? null : em.find(Participant.class, owed.participantId());

@@ -14,6 +14,7 @@ import org.seminardesk.seminar.AttendanceMode;
 /** A member of an organisation's staff registered for a seminar. */
 @Entity
 @Table(name = "participant")
+@jakarta.persistence.NamedQuery(name = "Participant.byIds", query = "select p from Participant p where p.id in :ids")
 public class Participant {
 
     @Id
