@@ -11,7 +11,7 @@ import java.util.Base64;
 /**
  * Text parts of a mail with their transfer encoding chosen here rather than by Jakarta Mail. Left to itself, it
  * writes each text once through a stream to choose, then again through a byte-at-a-time quoted-printable encoder
- * (a confirmation's check-in QR code is a 30 KB table): under load that was over 40 % of the dispatcher's CPU.
+ * (a confirmation's check-in QR code is a 20 KB table): under load that was over 40 % of the dispatcher's CPU.
  * ASCII with lines a mail may carry goes as it is (7bit); anything else as base64, encoded by the JDK in one go
  * and handed over as bytes.
  */
