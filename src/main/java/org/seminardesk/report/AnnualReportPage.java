@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.seminardesk.platform.DomainException;
-import org.seminardesk.platform.JapaneseDates;
+import org.seminardesk.platform.web.Dates;
 import org.seminardesk.platform.web.PageParams;
 
 /** manage/report.xhtml (organisers): choose the fiscal year, write the next year's plans, take the Word report. */
@@ -53,7 +53,7 @@ public class AnnualReportPage implements Serializable {
     public List<YearChoice> getYears() {
         int current = reports.currentFiscalYear();
         return IntStream.rangeClosed(current - 5, current + 1).boxed().sorted((a, b) -> b - a)
-                .map(y -> new YearChoice(y, JapaneseDates.fiscalYear(y))).toList();
+                .map(y -> new YearChoice(y, Dates.fiscalYearForReader(y))).toList();
     }
 
     public int getYear() {

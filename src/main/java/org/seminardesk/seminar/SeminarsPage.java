@@ -28,7 +28,7 @@ public class SeminarsPage implements Serializable {
 
         static Row of(Seminar s) {
             return new Row(s.id(), s.dateLabel(), s.westernDateLabel(), s.titleJa(), s.titleEn(), s.kind(), s.status(),
-                    s.seatsTaken(), s.capacity(), s.fiscalYearLabel());
+                    s.seatsTaken(), s.capacity(), org.seminardesk.platform.web.Dates.fiscalYearForReader(s.fiscalYear()));
         }
     }
 
