@@ -52,8 +52,7 @@ public class YearPage implements Serializable {
     }
 
     public String yearLabel(int year) {
-        return org.seminardesk.platform.web.Dates.forReader(org.seminardesk.platform.JapaneseDates.fiscalYear(year),
-                org.seminardesk.platform.i18n.PageTexts.format("year.western", String.valueOf(year)));
+        return org.seminardesk.platform.web.Dates.fiscalYearForReader(year);
     }
 
     public YearAtAGlance getGlance() {

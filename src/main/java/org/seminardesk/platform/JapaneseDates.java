@@ -86,11 +86,6 @@ public final class JapaneseDates {
         return ERA_YEAR.format(JapaneseDate.from(LocalDate.of(startingYear, 12, 31))).replace("年", "年度");
     }
 
-    /** FY2026 for the fiscal year April 2026 – March 2027: the form Japan's ministries use in English. */
-    public static String westernFiscalYear(int startingYear) {
-        return "FY" + startingYear;
-    }
-
     /** The Japanese fiscal year (April–March) a date falls in, named by the calendar year it starts in. */
     public static int fiscalYearOf(LocalDate date) {
         return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;

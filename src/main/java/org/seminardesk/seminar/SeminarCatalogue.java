@@ -55,7 +55,7 @@ public class SeminarCatalogue {
         return filter;
     }
 
-    /** The fiscal years that have seminars, newest first, named for the reader (令和3年度, FY2021). */
+    /** The fiscal years that have seminars, newest first, named for the reader (令和3年度, FY 2021). */
     public List<YearChoice> getFiscalYears() {
         return fiscalYears.stream().map(y -> new YearChoice(y, Dates.fiscalYearForReader(y))).toList();
     }

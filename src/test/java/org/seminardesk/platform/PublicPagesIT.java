@@ -69,10 +69,10 @@ class PublicPagesIT extends ApplicationIT {
         assertTrue(deadline.find(), "the deadline in English");
         assertTrue(deadline.group(1).endsWith("(Japan time)") && !deadline.group(1).contains("令和"), "a Western date: " + deadline.group(1));
         int year = seminar.getInt("fiscalYear");
-        assertTrue(english.contains("<dd>FY" + year + "</dd>") && !english.contains("年度</dd>"), "the fiscal year in English: FY" + year);
+        assertTrue(english.contains("<dd>FY " + year + "</dd>") && !english.contains("年度</dd>"), "the fiscal year in English: FY " + year);
         assertTrue(page.body().contains("<dd>" + seminar.getString("fiscalYearLabel") + "</dd>"), "and in the era in Japanese");
         String list = anonymous.withHeader("Accept-Language", "en").get("").body();
-        assertTrue(list.contains(">FY" + year + "</option>") && !list.contains("年度</option>"), "the programme's year filter in English");
+        assertTrue(list.contains(">FY " + year + "</option>") && !list.contains("年度</option>"), "the programme's year filter in English");
     }
 
     @Test

@@ -21,14 +21,15 @@ public class Dates {
         return instant == null ? "" : JapaneseDates.moment(instant, language());
     }
 
-    /** A fiscal year named by the year it starts in: 令和8年度 for Japanese readers, FY2026 for English ones. */
+    /** A fiscal year named by the year it starts in: 令和8年度 for Japanese readers, FY 2026 for English ones. */
     public String fiscalYear(int startingYear) {
         return fiscalYearForReader(startingYear);
     }
 
     /** The same for page beans. */
     public static String fiscalYearForReader(int startingYear) {
-        return forReader(JapaneseDates.fiscalYear(startingYear), JapaneseDates.westernFiscalYear(startingYear));
+        return forReader(JapaneseDates.fiscalYear(startingYear),
+                org.seminardesk.platform.i18n.PageTexts.format("year.western", String.valueOf(startingYear)));
     }
 
     /** The era label for Japanese readers, the Western one for English readers (both made by JapaneseDates). */
