@@ -51,10 +51,6 @@ public class YearPage implements Serializable {
         return AttendanceChart.byFacilityType(glance.byFacilityType());
     }
 
-    public String yearLabel(int year) {
-        return org.seminardesk.platform.web.Dates.fiscalYearForReader(year);
-    }
-
     public YearAtAGlance getGlance() {
         return glance;
     }

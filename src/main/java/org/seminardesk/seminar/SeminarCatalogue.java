@@ -60,7 +60,7 @@ public class SeminarCatalogue {
         return fiscalYears.stream().map(y -> new YearChoice(y, Dates.fiscalYearForReader(y))).toList();
     }
 
-    /** A fiscal year in the filter: 2021 shown as 令和3年度. */
+    /** A fiscal year in the filter: 2021 shown as 令和3年度 (FY 2021 in English). */
     public record YearChoice(int year, String label) implements java.io.Serializable {
     }
 
