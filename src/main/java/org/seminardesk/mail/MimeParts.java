@@ -20,6 +20,8 @@ final class MimeParts {
     /** RFC 5322: a line may not be longer than 998 characters (without its CRLF). */
     private static final int LONGEST_LINE = 998;
 
+    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("\r?\n");
+
     private MimeParts() {
     }
 
@@ -41,7 +43,7 @@ final class MimeParts {
 
     /** Text travels with CRLF line ends (RFC 2045); a 7bit part gets them on the way, an encoded one must have them. */
     private static String canonical(String text) {
-        return text.indexOf('\n') < 0 ? text : text.replaceAll("\r?\n", "\r\n");
+        return text.indexOf('\n') < 0 ? text : LINE_END.matcher(text).replaceAll("\r\n");
     }
 
     /** ASCII without NUL or a lone CR, in lines of at most 998 characters. */

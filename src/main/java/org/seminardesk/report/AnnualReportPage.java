@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.seminardesk.platform.DomainException;
-import org.seminardesk.platform.web.Dates;
 import org.seminardesk.platform.web.PageParams;
 
 /** manage/report.xhtml (organisers): choose the fiscal year, write the next year's plans, take the Word report. */
@@ -17,10 +16,6 @@ import org.seminardesk.platform.web.PageParams;
 public class AnnualReportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A fiscal year as the year list offers it: 2021 → 令和3年度. */
-    public record YearChoice(int year, String label) implements Serializable {
-    }
 
     @Inject
     AnnualReportService reports;
@@ -50,10 +45,11 @@ public class AnnualReportPage implements Serializable {
         }
     }
 
-    public List<YearChoice> getYears() {
+    /** The years to choose from, newest first (the page names them: #{dates.fiscalYear(…)}). */
+    public List<Integer> getYears() {
         int current = reports.currentFiscalYear();
         return IntStream.rangeClosed(current - 5, current + 1).boxed().sorted((a, b) -> b - a)
-                .map(y -> new YearChoice(y, Dates.fiscalYearForReader(y))).toList();
+                .toList();
     }
 
     public int getYear() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Clock;
-import org.seminardesk.platform.web.Dates;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,13 +54,9 @@ public class SeminarCatalogue {
         return filter;
     }
 
-    /** The fiscal years that have seminars, newest first, named for the reader (令和3年度, FY 2021). */
-    public List<YearChoice> getFiscalYears() {
-        return fiscalYears.stream().map(y -> new YearChoice(y, Dates.fiscalYearForReader(y))).toList();
-    }
-
-    /** A fiscal year in the filter: 2021 shown as 令和3年度 (FY 2021 in English). */
-    public record YearChoice(int year, String label) implements java.io.Serializable {
+    /** The fiscal years that have seminars, newest first (the page names them: #{dates.fiscalYear(…)}). */
+    public List<Integer> getFiscalYears() {
+        return fiscalYears;
     }
 
     public SeminarKind[] getKinds() {

@@ -24,11 +24,11 @@ public class SeminarsPage implements Serializable {
 
     /** A table row: only the seminar's own columns, so no collection is loaded per row. */
     public record Row(long id, String dateLabel, String westernDateLabel, String titleJa, String titleEn, SeminarKind kind,
-                      SeminarStatus status, int seatsTaken, int capacity, String fiscalYearLabel) implements java.io.Serializable {
+                      SeminarStatus status, int seatsTaken, int capacity, int fiscalYear) implements java.io.Serializable {
 
         static Row of(Seminar s) {
             return new Row(s.id(), s.dateLabel(), s.westernDateLabel(), s.titleJa(), s.titleEn(), s.kind(), s.status(),
-                    s.seatsTaken(), s.capacity(), org.seminardesk.platform.web.Dates.fiscalYearForReader(s.fiscalYear()));
+                    s.seatsTaken(), s.capacity(), s.fiscalYear());
         }
     }
 

@@ -23,11 +23,6 @@ public class Dates {
 
     /** A fiscal year named by the year it starts in: 令和8年度 for Japanese readers, FY 2026 for English ones. */
     public String fiscalYear(int startingYear) {
-        return fiscalYearForReader(startingYear);
-    }
-
-    /** The same for page beans. */
-    public static String fiscalYearForReader(int startingYear) {
         return forReader(JapaneseDates.fiscalYear(startingYear),
                 org.seminardesk.platform.i18n.PageTexts.format("year.western", String.valueOf(startingYear)));
     }
