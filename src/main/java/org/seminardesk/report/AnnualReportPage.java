@@ -1,6 +1,5 @@
 package org.seminardesk.report;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,11 @@ import java.util.stream.IntStream;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.PageParams;
 
-/** manage/report.xhtml (organisers): choose the fiscal year, write the next year's plans, take the Word report. */
+/**
+ * manage/report.xhtml?year=2021 (organisers): a fiscal year's report (the current year by default), the next
+ * year's plans, the Word report. The year comes from the address only, so refresh and Back show the year the
+ * page says, and plans are saved for the year shown, never for one merely picked in the list.
+ */
 @Named
 @ViewScoped
 public class AnnualReportPage implements Serializable {
@@ -20,17 +23,25 @@ public class AnnualReportPage implements Serializable {
     @Inject
     AnnualReportService reports;
 
+    private String yearParam;
     private int year;
     private String plans;
     private AnnualReport report;
 
-    @PostConstruct
-    void load() {
-        year = reports.currentFiscalYear();
-        show();
-    }
-
-    public void show() {
+    /** f:viewAction: a year outside the list (or not a number) is a 404. */
+    public void load() {
+        if (report != null) {
+            return;
+        }
+        try {
+            year = yearParam == null || yearParam.isBlank() ? reports.currentFiscalYear() : Integer.parseInt(yearParam.strip());
+        } catch (NumberFormatException e) {
+            year = -1;
+        }
+        if (!getYears().contains(year)) {
+            PageParams.notFound();
+            return;
+        }
         report = reports.report(year);
         plans = report.plans();
     }
@@ -56,8 +67,12 @@ public class AnnualReportPage implements Serializable {
         return year;
     }
 
-    public void setYear(int year) {
-        this.year = year;
+    public String getYearParam() {
+        return yearParam;
+    }
+
+    public void setYearParam(String yearParam) {
+        this.yearParam = yearParam;
     }
 
     public String getPlans() {

@@ -101,5 +101,16 @@ class AnnualReportIT extends ApplicationIT {
         html = page.submit("report", "report:save", Map.of("report:year", String.valueOf(year), "report:plans", "ページから書いた計画"));
         assertTrue(html.contains("保存しました"), html);
         assertTrue(organiser.get("api/manage/reports/" + year).json().getString("plans").equals("ページから書いた計画"));
+
+        // the year comes from the address: a year picked in the list but not shown is never written to
+        PageSession earlier = new PageSession(base, Http.As.ORGANISER);
+        html = earlier.open("manage/report.xhtml?year=" + (year - 1));
+        assertTrue(html.contains(JapaneseDates.fiscalYear(year - 1) + "：") && html.contains("/reports/" + (year - 1) + "/report.docx"), html);
+        html = earlier.submit("report", "report:save", Map.of("year", String.valueOf(year), "report:plans", "前年度の計画"));
+        assertTrue(html.contains("保存しました"), html);
+        assertEquals("前年度の計画", organiser.get("api/manage/reports/" + (year - 1)).json().getString("plans"));
+        assertEquals("ページから書いた計画", organiser.get("api/manage/reports/" + year).json().getString("plans"));
+        assertEquals(404, organiser.get("manage/report.xhtml?year=1999").status());
+        assertEquals(404, organiser.get("manage/report.xhtml?year=%3Cscript%3E").status());
     }
 }
