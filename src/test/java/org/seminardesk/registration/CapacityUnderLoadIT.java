@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seminardesk.testing.ApplicationIT;
 import org.seminardesk.testing.Http;
@@ -22,8 +23,25 @@ class CapacityUnderLoadIT extends ApplicationIT {
     private static final int CLIENTS = 50;
     private static final int SETUP_CLIENTS = 8;
 
+    /** The seminars this test loaded: their mail is not what it checks. */
+    private final List<Long> seminars = new java.util.ArrayList<>();
+
+    /**
+     * About a thousand confirmations and waitlist notices are owed after these tests; sent, they would keep the
+     * dispatcher busy for the next mailing test's first 20 seconds. The outbox rows were checked where it matters.
+     */
+    @AfterEach
+    void forgetTheirMail() {
+        if (!seminars.isEmpty()) {
+            Http.Reply forgotten = organiser.delete("api/manage/test/outbox?" + seminars.stream().map(id -> "seminar=" + id)
+                    .collect(Collectors.joining("&")));
+            assertEquals(200, forgotten.status(), forgotten.body());
+        }
+    }
+
     /** Request i registers organisations[i]: an organisation holds one registration per seminar. */
     private List<Http.Reply> registerAtOnce(long seminar, List<Long> organisations, int maxPeople) throws Exception {
+        seminars.add(seminar);
         return Race.of(organisations.size(), CLIENTS, i -> {
             StringBuilder people = new StringBuilder();
             for (int p = 0; p <= i % maxPeople; p++) {

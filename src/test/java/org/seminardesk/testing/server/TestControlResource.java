@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -168,5 +169,20 @@ public class TestControlResource {
     public int release(@QueryParam("id") List<Long> ids) {
         return em.createNativeQuery("UPDATE mail_outbox SET next_attempt_at = ?1 WHERE id IN (?2)")
                 .setParameter(1, java.time.Instant.now().minusSeconds(1)).setParameter(2, ids).executeUpdate();
+    }
+
+    /**
+     * Forgets the mail still owed for these seminars' registrations and not yet taken by a dispatcher: a load
+     * test's confirmations (a thousand and more), which the dispatcher would otherwise send to the next test's
+     * SMTP server while that test waits for its own mail. Rows a dispatcher holds finish as usual.
+     */
+    @DELETE
+    @Path("outbox")
+    @Transactional
+    public int forgetOwed(@QueryParam("seminar") List<Long> seminars) {
+        return em.createNativeQuery("""
+                        DELETE FROM mail_outbox WHERE status = 'PENDING' AND (claim_expires_at IS NULL OR claim_expires_at < ?1)
+                          AND registration_id IN (SELECT id FROM registration WHERE seminar_id IN (?2))""")
+                .setParameter(1, clock.instant()).setParameter(2, seminars).executeUpdate();
     }
 }
