@@ -28,7 +28,7 @@ public class YearPage implements Serializable {
             return;
         }
         choices = years.years();
-        int year = yearParam == null || yearParam.isBlank() ? years.currentFiscalYear() : parse(yearParam);
+        int year = PageParams.year(yearParam, years.currentFiscalYear()).orElse(-1);
         try {
             glance = year < 0 ? null : years.glance(year);
         } catch (DomainException unknown) {
@@ -36,14 +36,6 @@ public class YearPage implements Serializable {
         }
         if (glance == null) {
             PageParams.notFound();
-        }
-    }
-
-    private static int parse(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

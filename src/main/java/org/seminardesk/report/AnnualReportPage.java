@@ -33,11 +33,7 @@ public class AnnualReportPage implements Serializable {
         if (report != null) {
             return;
         }
-        try {
-            year = yearParam == null || yearParam.isBlank() ? reports.currentFiscalYear() : Integer.parseInt(yearParam.strip());
-        } catch (NumberFormatException e) {
-            year = -1;
-        }
+        year = PageParams.year(yearParam, reports.currentFiscalYear()).orElse(-1);
         if (!getYears().contains(year)) {
             PageParams.notFound();
             return;

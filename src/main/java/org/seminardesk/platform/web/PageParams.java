@@ -21,6 +21,14 @@ public final class PageParams {
         }
     }
 
+    /** A year in the address: missing or blank → otherwise (e.g. the current one); not a year → empty (404). */
+    public static Optional<Integer> year(String param, int otherwise) {
+        if (param == null || param.isBlank()) {
+            return Optional.of(otherwise);
+        }
+        return id(param).filter(year -> year >= 0 && year <= Integer.MAX_VALUE).map(Long::intValue);
+    }
+
     public static void notFound() {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
