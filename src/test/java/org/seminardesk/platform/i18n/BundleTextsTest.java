@@ -118,6 +118,10 @@ class BundleTextsTest {
         assertEquals("3 seats left", english.format("seminar.seatsLeft", 3));
         assertEquals("Send to 1 recipient", english.format("announcement.sendTo", 1));
         assertEquals("January", english.format("filter.monthLabel", 1));
+        assertEquals("FY 2021: 1 seminar and 3 meetings. No seminar registrations, 0 attended (0%).",
+                english.format("year.summary", "FY 2021", 1, 3, 0, 0, 0));
+        assertEquals("FY 2021: 2 seminars and 1 meeting. 1 seminar registration, 1 attended (100%).",
+                english.format("year.summary", "FY 2021", 2, 1, 1, 1, 100));
         assertTrue(english.format("privacy.retentionText", 6).contains("participants' names"));
     }
 
