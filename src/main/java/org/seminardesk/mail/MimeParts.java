@@ -20,8 +20,6 @@ final class MimeParts {
     /** RFC 5322: a line may not be longer than 998 characters (without its CRLF). */
     private static final int LONGEST_LINE = 998;
 
-    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("\r?\n");
-
     private MimeParts() {
     }
 
@@ -41,9 +39,27 @@ final class MimeParts {
         return part;
     }
 
-    /** Text travels with CRLF line ends (RFC 2045); a 7bit part gets them on the way, an encoded one must have them. */
-    private static String canonical(String text) {
-        return text.indexOf('\n') < 0 ? text : LINE_END.matcher(text).replaceAll("\r\n");
+    /**
+     * Text travels with CRLF line ends (RFC 2045); a 7bit part gets them on the way, an encoded one must have them.
+     * Every LF gets a CR before it unless it has one; a lone CR stays. Copied in runs between line feeds: a regular
+     * expression's replaceAll over a confirmation's 28 KB HTML was 3 % of a node's CPU under registration load,
+     * four times what this takes.
+     */
+    static String canonical(String text) {
+        int lineFeed = text.indexOf('\n');
+        if (lineFeed < 0) {
+            return text;
+        }
+        StringBuilder crlf = new StringBuilder(text.length() + text.length() / 32);
+        int copied = 0;
+        while (lineFeed >= 0) {
+            if (lineFeed == 0 || text.charAt(lineFeed - 1) != '\r') {
+                crlf.append(text, copied, lineFeed).append('\r');
+                copied = lineFeed;
+            }
+            lineFeed = text.indexOf('\n', lineFeed + 1);
+        }
+        return crlf.append(text, copied, text.length()).toString();
     }
 
     /** ASCII without NUL or a lone CR, in lines of at most 998 characters. */

@@ -70,4 +70,27 @@ class MimePartsTest {
         assertFalse(MimeParts.sevenBit("a\rb"), "a lone CR");
         assertFalse(MimeParts.sevenBit("a\u0000b"));
     }
+
+    @Test
+    void lineEndsBecomeCrlfAndNothingElseChanges() {
+        assertEquals("no line end", MimeParts.canonical("no line end"));
+        assertEquals("a\r\nb\r\n", MimeParts.canonical("a\nb\n"));
+        assertEquals("\r\n\r\nx", MimeParts.canonical("\n\r\nx"), "a first LF, and one that has its CR");
+        assertEquals("a\rb\r\r\nc", MimeParts.canonical("a\rb\r\r\nc"), "a lone CR stays, CR CR LF keeps both");
+        assertEquals("山田\r\n様\r\n", MimeParts.canonical("山田\n様\r\n"));
+    }
+
+    @Test
+    void lineEndsComeOutAsTheRuleOfRfc2045SaysForAnyMixOfCrAndLf() {
+        java.util.regex.Pattern lineEnd = java.util.regex.Pattern.compile("\r?\n");
+        java.util.Random random = new java.util.Random(20261207);
+        char[] alphabet = {'\r', '\n', 'a', '山'};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(lineEnd.matcher(text).replaceAll("\r\n"), MimeParts.canonical(text.toString()), text.toString());
+        }
+    }
 }
