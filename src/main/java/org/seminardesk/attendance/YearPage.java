@@ -28,14 +28,18 @@ public class YearPage implements Serializable {
             return;
         }
         choices = years.years();
-        int year = PageParams.year(yearParam, years.currentFiscalYear()).orElse(-1);
-        try {
-            glance = year < 0 ? null : years.glance(year);
-        } catch (DomainException unknown) {
-            glance = null;
-        }
+        glance = PageParams.year(yearParam, years.currentFiscalYear()).flatMap(this::glanceOf).orElse(null);
         if (glance == null) {
             PageParams.notFound();
+        }
+    }
+
+    /** The year's figures; none for a year the service does not know. */
+    private java.util.Optional<YearAtAGlance> glanceOf(int year) {
+        try {
+            return java.util.Optional.of(years.glance(year));
+        } catch (DomainException unknown) {
+            return java.util.Optional.empty();
         }
     }
 

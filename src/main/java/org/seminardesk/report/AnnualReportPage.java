@@ -33,11 +33,12 @@ public class AnnualReportPage implements Serializable {
         if (report != null) {
             return;
         }
-        year = PageParams.year(yearParam, reports.currentFiscalYear()).orElse(-1);
-        if (!getYears().contains(year)) {
+        java.util.Optional<Integer> shown = PageParams.year(yearParam, reports.currentFiscalYear()).filter(getYears()::contains);
+        if (shown.isEmpty()) {
             PageParams.notFound();
             return;
         }
+        year = shown.get();
         report = reports.report(year);
         plans = report.plans();
     }
