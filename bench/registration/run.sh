@@ -119,10 +119,14 @@ first_organisation=${organisation%%:*}
 organisations_range=(-D first_organisation="$first_organisation" -D last_organisation=$((first_organisation + ${organisation##*:} - 1)))
 reference="$here/reference.sql"
 if [ "$PEOPLE" != 1 ]; then
-    # The same with PEOPLE participants and outbox rows, and PEOPLE seats taken.
+    # The same with PEOPLE participants and outbox rows, each table's rows in one multi-row INSERT (one round
+    # trip, as the application's JDBC batch of them is since 2026-12-07; before, one INSERT per row), and PEOPLE
+    # seats taken.
     reference="$bench_work/reference-$PEOPLE.sql"
-    perl -0pe 'my $n = '"$PEOPLE"'; s/^(INSERT INTO participant[^;]*;\n)/join "", map { (my $l = $1) =~ s{, 1, }{, $_, }; $l } 1 .. $n/me;
-        s/^(INSERT INTO mail_outbox[^;]*;\n)/$1 x $n/me; s/seats_taken \+ 1/seats_taken + $n/g' "$here/reference.sql" > "$reference"
+    perl -0pe 'my $n = '"$PEOPLE"';
+        s/^(INSERT INTO participant[^;]*?VALUES )(\(.*?\));\n/$1 . join(", ", map { (my $t = $2) =~ s{, 1, }{, $_, }; $t } 1 .. $n) . ";\n"/mse;
+        s/^(INSERT INTO mail_outbox[^;]*?VALUES )(\(.*?\));\n/$1 . join(", ", ($2) x $n) . ";\n"/mse;
+        s/seats_taken \+ 1/seats_taken + $n/g' "$here/reference.sql" > "$reference"
 fi
 reference_hot_tps=$(tps "$reference" "${organisations_range[@]}" -D first_seminar="$reference_hot" -D last_seminar="$reference_hot")
 reference_spread_tps=$(tps "$reference" "${organisations_range[@]}" -D first_seminar="${reference_spread%%,*}" -D last_seminar="${reference_spread##*,}")

@@ -6,8 +6,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.seminardesk.platform.persistence.KeyBlocks;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -39,7 +41,8 @@ public class OutboxMail {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
+    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = KeyBlocks.SIZE)
     private Long id;
 
     private String kind;

@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.seminardesk.platform.persistence.KeyBlocks;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,7 +19,8 @@ import org.hibernate.type.SqlTypes;
 public class ConsentRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consent_record_seq")
+    @SequenceGenerator(name = "consent_record_seq", sequenceName = "consent_record_seq", allocationSize = KeyBlocks.SIZE)
     private Long id;
 
     private long registrationId;

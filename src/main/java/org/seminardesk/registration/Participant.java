@@ -6,9 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.seminardesk.platform.persistence.KeyBlocks;
 import org.seminardesk.seminar.AttendanceMode;
 
 /** A member of an organisation's staff registered for a seminar. */
@@ -18,7 +20,8 @@ import org.seminardesk.seminar.AttendanceMode;
 public class Participant {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_seq")
+    @SequenceGenerator(name = "participant_seq", sequenceName = "participant_seq", allocationSize = KeyBlocks.SIZE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

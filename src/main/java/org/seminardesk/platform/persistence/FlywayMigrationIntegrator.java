@@ -26,7 +26,7 @@ public class FlywayMigrationIntegrator implements Integrator {
         Flyway flyway = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
                 .dataSource(lookupDataSource())
                 .locations("classpath:db/migration")
-                .javaMigrations(new V19__HashExistingTokens())
+                .javaMigrations(new V19__HashExistingTokens(), new V38__KeysInBlocks())
                 .load();
         int applied = flyway.migrate().migrationsExecuted;
         LOG.infof("Database schema at version %s (%d migrations applied now)",

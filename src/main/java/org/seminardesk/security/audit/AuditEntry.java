@@ -4,8 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.seminardesk.platform.persistence.KeyBlocks;
 import java.time.Instant;
 
 /**
@@ -19,7 +21,8 @@ import java.time.Instant;
 public class AuditEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = KeyBlocks.SIZE)
     private Long id;
 
     private Instant at;
