@@ -84,18 +84,25 @@ settle_database() {
 # mails_sent: how many mails the SMTP sink has taken so far.
 mails_sent() { cut -d' ' -f1 "$bench_work/sink-$SMTP_SINK_PORT.count" 2>/dev/null || echo 0; }
 
-# measure SEMINARS: one application run; prints "ok errors rate p50 p99 idle jit gc checkpoints mails".
+# measure SEMINARS: one application run; prints "ok errors rate p50 p99 idle jit gc checkpoints mails node_ms pg_ms".
 # The mails sent meanwhile are CPU the node's dispatcher took beside the registrations (one thread, up to one core).
+# node_ms and pg_ms: CPU milliseconds per registration the node (with the mail it sent meanwhile) and PostgreSQL
+# used; steadier from run to run than the rate, which follows what else the shared cores do.
 measure() {
     settle_database
-    local before jit_before gc_before checkpoints_before mails_before result
+    local before jit_before gc_before checkpoints_before mails_before node_before pg_before result ok
     before=$(cpu); jit_before=$(jit_seconds $OFFSET); gc_before=$(gc_seconds $OFFSET); checkpoints_before=$(checkpoints "$DB"); mails_before=$(mails_sent)
+    node_before=$(cpu_seconds $OFFSET); pg_before=$(postgres_cpu_seconds)
     result=$(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$1" b "$PEOPLE" | cut -d' ' -f2-)
-    echo "$result $(idle_since "$before") $(seconds_since jit_seconds $OFFSET "$jit_before") $(seconds_since gc_seconds $OFFSET "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before )) $(( $(mails_sent) - mails_before ))"
+    ok=${result%% *}
+    echo "$result $(idle_since "$before") $(seconds_since jit_seconds $OFFSET "$jit_before") $(seconds_since gc_seconds $OFFSET "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before )) $(( $(mails_sent) - mails_before ))" \
+        "$(per_registration "$(seconds_since cpu_seconds $OFFSET "$node_before")" "$ok")" "$(per_registration "$(awk -v a="$pg_before" -v b="$(postgres_cpu_seconds)" 'BEGIN { print b - a }')" "$ok")"
 }
+# per_registration SECONDS COUNT: milliseconds per registration, two decimals.
+per_registration() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * s / n : 0) }'; }
 
-read -r hot_ok hot_err hot_rps hot_p50 hot_p99 hot_idle hot_jit hot_gc hot_checkpoints hot_mails < <(measure "$hot")
-read -r spread_ok spread_err spread_rps spread_p50 spread_p99 spread_idle spread_jit spread_gc spread_checkpoints spread_mails < <(measure "$spread")
+read -r hot_ok hot_err hot_rps hot_p50 hot_p99 hot_idle hot_jit hot_gc hot_checkpoints hot_mails hot_node_ms hot_pg_ms < <(measure "$hot")
+read -r spread_ok spread_err spread_rps spread_p50 spread_p99 spread_idle spread_jit spread_gc spread_checkpoints spread_mails spread_node_ms spread_pg_ms < <(measure "$spread")
 mails_sent_in_all=$(mails_sent)
 mails_owed=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM mail_outbox WHERE status = 'PENDING'")
 # The node stops before the reference runs: its dispatcher, still sending the confirmations owed, would take
@@ -141,6 +148,8 @@ printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "one hot seminar" "$hot_rps" "$hot
 printf '%-18s %8s %7s %7s %7s %9s %12s %7s\n' "100 seminars" "$spread_rps" "$spread_err" "$spread_p50" "$spread_p99" "$spread_idle" "$reference_spread_tps" "$(ratio "$spread_rps" "$reference_spread_tps")"
 printf 'warm-up: %d rounds of 10 s; during the runs (of %d s each): JIT compiling hot %s s, spread %s s; GC hot %s s, spread %s s; checkpoints hot %s, spread %s\n' \
     "$warmup_rounds" "$SECONDS_PER_RUN" "$hot_jit" "$spread_jit" "$hot_gc" "$spread_gc" "$hot_checkpoints" "$spread_checkpoints"
+printf 'CPU per registration: the node (with the mail it sent meanwhile) hot %s ms, spread %s ms; PostgreSQL hot %s ms, spread %s ms\n' \
+    "$hot_node_ms" "$spread_node_ms" "$hot_pg_ms" "$spread_pg_ms"
 printf 'PostgreSQL: autovacuum %s, each run after ANALYZE and CHECKPOINT\n' "$("${PSQL[@]}" -d "$DB" -c "SHOW autovacuum")"
 printf 'targets: hot >= 0.50 of the reference, 100 seminars >= 0.30 (issue 21)\n'
 printf 'the machine: pgbench single-row INSERT %s tps\n' "$insert_tps"
