@@ -33,17 +33,24 @@ public class QuestionService {
 
     /** A seminar with the questions it asks. */
     public record Asking(Seminar seminar, Questions questions) {
+
+        /**
+         * From the rows of a query whose first column is the seminar and second a question it asks (null when it
+         * asks none), in their order; empty if there are no rows (no such seminar).
+         */
+        public static Optional<Asking> fromRows(List<Object[]> rows) {
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            List<SeminarQuestion> asked = rows.stream().map(row -> (SeminarQuestion) row[1]).filter(java.util.Objects::nonNull).toList();
+            return Optional.of(new Asking((Seminar) rows.get(0)[0], new Questions(asked)));
+        }
     }
 
     /** The seminar with its questions in one query (a registration needs both); empty if there is no such seminar. */
     public Optional<Asking> seminarAsking(long seminarId) {
-        List<Object[]> rows = em.createNamedQuery("SeminarQuestion.seminarWithQuestions", Object[].class)
-                .setParameter("seminar", seminarId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        List<SeminarQuestion> asked = rows.stream().map(row -> (SeminarQuestion) row[1]).filter(java.util.Objects::nonNull).toList();
-        return Optional.of(new Asking((Seminar) rows.get(0)[0], new Questions(asked)));
+        return Asking.fromRows(em.createNamedQuery("SeminarQuestion.seminarWithQuestions", Object[].class)
+                .setParameter("seminar", seminarId).getResultList());
     }
 
     /** The same, for a seminar that must exist (404 otherwise). */

@@ -40,6 +40,9 @@ import org.seminardesk.seminar.Seminar;
 @NamedQuery(name = "Registration.participantsWithOrganisation", query = """
         select p, o from Registration r join r.participants p join r.organisation o
         where r.seminar.id = :seminar and r.status = :status order by o.name, r.id, p.position""")
+@NamedQuery(name = "Registration.seminarQuestionsAndOrganisation", query = """
+        select s, q, o from Seminar s left join org.seminardesk.question.SeminarQuestion q on q.seminar = s
+        left join Organisation o on o.id = :organisation where s.id = :seminar order by q.position""")
 @NamedQuery(name = "Registration.findSeminarId", query = "select r.seminar.id from Registration r where r.id = :id")
 @NamedQuery(name = "Registration.findWaitlisted", query = """
         select r from Registration r where r.seminar = :seminar and r.status = :waitlisted

@@ -104,7 +104,8 @@ public class RegistrationService {
         if (idempotencyKey != null) {
             IdempotencyKey.requireWellFormed(idempotencyKey);
         }
-        QuestionService.Asking asking = seminarAsking(seminarId, idempotencyKey);
+        Target target = target(seminarId, organisationId, idempotencyKey);
+        QuestionService.Asking asking = target.asking();
         Seminar seminar = asking.seminar();
         String requestHash = RequestHash.of(seminarId, organisationId, people);
         if (idempotencyKey != null) {
@@ -119,7 +120,7 @@ public class RegistrationService {
             }
         }
         seminar.requireOpenForRegistration(clock.instant()); // checked again with the seats
-        Organisation organisation = Optional.ofNullable(em.find(Organisation.class, organisationId)).filter(Organisation::active)
+        Organisation organisation = target.organisation().filter(Organisation::active)
                 .orElseThrow(() -> DomainException.invalid("organisationId",
                         "Organisation " + organisationId + " does not exist"));
         org.seminardesk.question.Questions asked = asking.questions();
@@ -143,15 +144,29 @@ public class RegistrationService {
         return new Registered(registration, token, false);
     }
 
+    /** What a registration is for and by: the seminar with the questions it asks, and the organisation if it exists. */
+    private record Target(QuestionService.Asking asking, Optional<Organisation> organisation) {
+    }
+
     /**
-     * The seminar and the questions it asks. With an Idempotency-Key the seminar is locked first, so that a retry
-     * in flight waits for the first and replays it.
+     * The seminar, its questions and the organisation, in one query. With an Idempotency-Key the seminar is
+     * locked first, so that a retry in flight waits for the first and replays it.
      */
-    private QuestionService.Asking seminarAsking(long seminarId, String idempotencyKey) {
-        Optional<QuestionService.Asking> asking = idempotencyKey == null ? questions.seminarAsking(seminarId)
-                : Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
-                        .map(locked -> new QuestionService.Asking(locked, questions.of(seminarId)));
-        return asking.orElseThrow(() -> DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist"));
+    private Target target(long seminarId, long organisationId, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            QuestionService.Asking asking = Optional.ofNullable(em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE))
+                    .map(locked -> new QuestionService.Asking(locked, questions.of(seminarId)))
+                    .orElseThrow(() -> noSuchSeminar(seminarId));
+            return new Target(asking, Optional.ofNullable(em.find(Organisation.class, organisationId)));
+        }
+        List<Object[]> rows = em.createNamedQuery("Registration.seminarQuestionsAndOrganisation", Object[].class)
+                .setParameter("seminar", seminarId).setParameter("organisation", organisationId).getResultList();
+        QuestionService.Asking asking = QuestionService.Asking.fromRows(rows).orElseThrow(() -> noSuchSeminar(seminarId));
+        return new Target(asking, Optional.ofNullable((Organisation) rows.get(0)[2]));
+    }
+
+    private static DomainException noSuchSeminar(long seminarId) {
+        return DomainException.invalid("seminarId", "Seminar " + seminarId + " does not exist");
     }
 
     /**
