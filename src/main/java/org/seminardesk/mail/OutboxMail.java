@@ -6,16 +6,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.seminardesk.platform.persistence.KeyBlocks;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.seminardesk.platform.link.AccessLinks;
 import org.seminardesk.platform.link.LinkPurpose;
+import org.seminardesk.platform.persistence.KeyBlocks;
 
 /**
  * A mail the platform owes: written in the transaction of the change that caused it, sent later by the

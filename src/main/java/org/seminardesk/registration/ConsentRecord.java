@@ -8,10 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.seminardesk.platform.persistence.KeyBlocks;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.seminardesk.platform.persistence.KeyBlocks;
 
 /** A consent given when people were registered or added: kept as a count once the giver is erased. */
 @Entity

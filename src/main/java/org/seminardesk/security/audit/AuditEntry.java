@@ -4,11 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.seminardesk.platform.persistence.KeyBlocks;
 import java.time.Instant;
+import org.seminardesk.platform.persistence.KeyBlocks;
 
 /**
  * One change: who (the signed-in user, or "(link)" for an organisation's token link, "(public)" for the
