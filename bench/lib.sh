@@ -81,14 +81,15 @@ cpu_seconds() {
     awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$(node_pid "$1")/stat"
 }
 
-# postgres_cpu_seconds [ANY]: CPU seconds the PostgreSQL processes running now have used so far (a node's backends
-# live as long as its pool's connections, so the growth over a run is what PostgreSQL spent on it).
+# postgres_cpu_seconds: CPU seconds the PostgreSQL processes running now have used so far (a node's backends live
+# as long as its pool's connections, so the growth over a run is what PostgreSQL spent on it). It takes no
+# argument; seconds_since passes one.
 postgres_cpu_seconds() {
     for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null; done \
         | awk -v hz="$(getconf CLK_TCK)" '{ t += $14 + $15 } END { printf "%.2f", t / hz }'
 }
 
-# seconds_since COUNTER OFFSET SECONDS: what COUNTER (jit_seconds, gc_seconds) grew by since it said SECONDS, one decimal.
+# seconds_since COUNTER OFFSET SECONDS: what COUNTER (jit_seconds, gc_seconds, cpu_seconds, postgres_cpu_seconds) grew by since it said SECONDS, one decimal.
 seconds_since() {
     awk -v a="$3" -v b="$("$1" "$2")" 'BEGIN { printf "%.1f", b - a }'
 }

@@ -96,7 +96,7 @@ measure() {
     result=$(java "$here/LoadClient.java" "$BASE" "$organisation" "$CLIENTS" "$SECONDS_PER_RUN" "$1" b "$PEOPLE" | cut -d' ' -f2-)
     ok=${result%% *}
     echo "$result $(idle_since "$before") $(seconds_since jit_seconds $OFFSET "$jit_before") $(seconds_since gc_seconds $OFFSET "$gc_before") $(( $(checkpoints "$DB") - checkpoints_before )) $(( $(mails_sent) - mails_before ))" \
-        "$(per_registration "$(seconds_since cpu_seconds $OFFSET "$node_before")" "$ok")" "$(per_registration "$(awk -v a="$pg_before" -v b="$(postgres_cpu_seconds)" 'BEGIN { print b - a }')" "$ok")"
+        "$(per_registration "$(seconds_since cpu_seconds $OFFSET "$node_before")" "$ok")" "$(per_registration "$(seconds_since postgres_cpu_seconds - "$pg_before")" "$ok")"
 }
 # per_registration SECONDS COUNT: milliseconds per registration, two decimals.
 per_registration() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * s / n : 0) }'; }

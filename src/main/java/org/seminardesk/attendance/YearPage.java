@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.PageParams;
 
@@ -35,11 +36,11 @@ public class YearPage implements Serializable {
     }
 
     /** The year's figures; none for a year the service does not know. */
-    private java.util.Optional<YearAtAGlance> glanceOf(int year) {
+    private Optional<YearAtAGlance> glanceOf(int year) {
         try {
-            return java.util.Optional.of(years.glance(year));
+            return Optional.of(years.glance(year));
         } catch (DomainException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

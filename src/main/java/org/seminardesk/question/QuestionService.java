@@ -47,8 +47,8 @@ public class QuestionService {
         }
     }
 
-    /** The seminar with its questions in one query (a registration needs both); empty if there is no such seminar. */
-    public Optional<Asking> seminarAsking(long seminarId) {
+    /** The seminar with its questions in one query; empty if there is no such seminar. */
+    private Optional<Asking> seminarAsking(long seminarId) {
         return Asking.fromRows(em.createNamedQuery("SeminarQuestion.seminarWithQuestions", Object[].class)
                 .setParameter("seminar", seminarId).getResultList());
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.seminardesk.platform.DomainException;
 import org.seminardesk.platform.web.PageParams;
@@ -33,7 +34,7 @@ public class AnnualReportPage implements Serializable {
         if (report != null) {
             return;
         }
-        java.util.Optional<Integer> shown = PageParams.year(yearParam, reports.currentFiscalYear()).filter(getYears()::contains);
+        Optional<Integer> shown = PageParams.year(yearParam, reports.currentFiscalYear()).filter(getYears()::contains);
         if (shown.isEmpty()) {
             PageParams.notFound();
             return;

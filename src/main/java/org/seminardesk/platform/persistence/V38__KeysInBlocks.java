@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V38__KeysInBlocks extends BaseJavaMigration {
 
-    static final String[] TABLES = {"participant", "mail_outbox", "consent_record", "audit_entry"};
+    private static final String[] TABLES = {"participant", "mail_outbox", "consent_record", "audit_entry"};
 
     @Override
     public void migrate(Context context) throws Exception {
