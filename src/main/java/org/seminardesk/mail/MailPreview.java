@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.seminardesk.platform.QrCode;
 import org.seminardesk.platform.link.AccessLinks;
 
 /**
@@ -28,7 +29,7 @@ public record MailPreview(String recipient, String subject, Instant date, String
     public static MailPreview of(OutboxMail mail) {
         RenderedMail.Attachment file = mail.attachment();
         return new MailPreview(mail.recipient(), mail.subject(), mail.sentAt() != null ? mail.sentAt() : mail.createdAt(),
-                mail.bodyText(), mail.bodyHtml(), file == null ? List.of() : List.of(file));
+                mail.bodyText(), QrCode.drawnInMail(mail.bodyHtml()), file == null ? List.of() : List.of(file));
     }
 
     /** The same mail with the private link's place (still the placeholder) described by linkNote. */
@@ -43,7 +44,8 @@ public record MailPreview(String recipient, String subject, Instant date, String
 
     /** A mail rendered but not queued (e.g. a draft announcement's preview); recipient may be null. */
     public static MailPreview of(RenderedMail mail, String recipient) {
-        return new MailPreview(recipient == null ? "" : recipient, mail.subject(), null, mail.text(), mail.html(),
+        return new MailPreview(recipient == null ? "" : recipient, mail.subject(), null, mail.text(),
+                QrCode.drawnInMail(mail.html()),
                 mail.attachment() == null ? List.of() : List.of(mail.attachment()));
     }
 

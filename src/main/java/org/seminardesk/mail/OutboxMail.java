@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.seminardesk.platform.QrCode;
 import org.seminardesk.platform.link.AccessLinks;
 import org.seminardesk.platform.link.LinkPurpose;
 import org.seminardesk.platform.persistence.KeyBlocks;
@@ -215,7 +216,7 @@ public class OutboxMail {
     }
 
     String htmlToSend() {
-        return withLink(bodyHtml);
+        return withLink(QrCode.drawnInMail(bodyHtml));
     }
 
     private String withLink(String body) {

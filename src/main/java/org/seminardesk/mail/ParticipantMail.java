@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import org.seminardesk.platform.QrCode;
 import org.seminardesk.platform.i18n.PageTexts;
 import org.seminardesk.registration.Participant;
 import org.seminardesk.registration.Registration;
@@ -48,7 +49,7 @@ public class ParticipantMail {
         values.put("manageUrl", AccessLinks.MAIL_LINK);
         if (registration.status() == RegistrationStatus.CONFIRMED && seminar.atVenueFor(person.mode()) && person.checkinCode() != null) {
             values.put("checkinCode", person.checkinCode());
-            values.put("checkinQrHtml", org.seminardesk.platform.QrCode.htmlTable(person.checkinCode(), 4));
+            values.put("checkinQrHtml", QrCode.inMail(person.checkinCode()));
         }
         boolean confirmed = registration.status() == RegistrationStatus.CONFIRMED;
         values.put("onlineLink", seminar.onlineLinkFor(person.mode(), confirmed, clock.instant()));

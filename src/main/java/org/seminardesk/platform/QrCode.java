@@ -7,6 +7,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A QR code (ZXing) drawn without images: as SVG for pages, and as an HTML table of black cells for mail,
@@ -15,6 +17,12 @@ import java.util.Map;
 public final class QrCode {
 
     private static final int QUIET_ZONE = 4;
+
+    /** The size of a module in a mail's table, in pixels. */
+    private static final int MAIL_CELL = 4;
+
+    /** What a stored mail holds where its table goes; values are escaped in mail HTML, so only the application writes it. */
+    private static final Pattern IN_MAIL = Pattern.compile("<!--check-in QR ([" + ShortCode.ALPHABET + "]{1,64})-->");
 
     private QrCode() {
     }
@@ -47,6 +55,28 @@ public final class QrCode {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
                 + path + "\"/></svg>";
+    }
+
+    /**
+     * The place of a check-in code's table in a mail as it is stored: a comment of a few bytes instead of the table's
+     * 20-30 KB, which {@link #drawnInMail} draws as the mail is sent or shown. The outbox keeps every mail's words;
+     * the table is the same for the same code, so it need not be kept (2026-12-08: written into each confirmation's
+     * row, it cost PostgreSQL the compression and WAL of 28 KB per registration).
+     */
+    public static String inMail(String code) {
+        String placeholder = "<!--check-in QR " + code + "-->";
+        if (!IN_MAIL.matcher(placeholder).matches()) {
+            throw new IllegalArgumentException("Not a check-in code: " + code);
+        }
+        return placeholder;
+    }
+
+    /** A stored mail's HTML with each check-in code's place ({@link #inMail}) drawn as its table. */
+    public static String drawnInMail(String html) {
+        if (html == null || !html.contains("<!--check-in QR ")) {
+            return html;
+        }
+        return IN_MAIL.matcher(html).replaceAll(found -> Matcher.quoteReplacement(htmlTable(found.group(1), MAIL_CELL)));
     }
 
     /** A table of cells {@code cell} pixels square; runs of one colour share a cell (colspan) to keep mail small. */

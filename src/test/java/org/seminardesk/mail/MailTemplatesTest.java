@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.seminardesk.platform.QrCode;
 
 class MailTemplatesTest {
 
@@ -59,6 +60,17 @@ class MailTemplatesTest {
         RenderedMail mail = templates.render("registration-confirmed", Locale.ENGLISH, values);
         assertTrue(mail.html().contains("<table class=\"qr\"></table>"), mail.html());
         assertFalse(mail.text().contains("<table"), mail.text());
+    }
+
+    @Test
+    void onlyTheApplicationPlacesACheckInCodesTableNotWhatPeopleType() {
+        Map<String, String> values = facts();
+        values.put("name", "<!--check-in QR 7KQ4M9X0-->");
+        values.put("checkinCode", "K7Q2M9X0");
+        values.put("checkinQrHtml", QrCode.inMail("K7Q2M9X0"));
+        String html = QrCode.drawnInMail(templates.render("registration-confirmed", Locale.JAPANESE, values).html());
+        assertEquals(1, html.split("<table", -1).length - 1, "one table, for the code the application gave: " + html);
+        assertTrue(html.contains("&lt;!--check-in QR 7KQ4M9X0--&gt;"), html);
     }
 
     @Test

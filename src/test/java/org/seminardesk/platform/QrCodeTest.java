@@ -2,6 +2,8 @@ package org.seminardesk.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -70,6 +72,20 @@ class QrCodeTest {
         assertEquals(code, decode(fromTable(table, QrCode.matrix(code).getWidth())));
         assertTrue(table.length() < 40_000, "small enough for every mail: " + table.length());
         assertFalse(table.contains("<img"), "no image to load");
+    }
+
+    @Test
+    void aMailStoresTheCodesPlaceAndShowsItsTable() {
+        String code = ShortCode.random(8);
+        String stored = "<p>受付コード</p>" + QrCode.inMail(code) + "<p>" + QrCode.inMail("7KQ4M9X0") + "</p>";
+        assertTrue(stored.length() < 100, stored);
+        assertEquals("<p>受付コード</p>" + QrCode.htmlTable(code, 4) + "<p>" + QrCode.htmlTable("7KQ4M9X0", 4) + "</p>",
+                QrCode.drawnInMail(stored));
+        // only the application's codes: anything else stays as it is, and is refused where the place is made
+        String other = "<!--check-in QR abc--><!--check-in QR $1--><!--check-in QR -->";
+        assertEquals(other, QrCode.drawnInMail(other));
+        assertNull(QrCode.drawnInMail(null));
+        assertThrows(IllegalArgumentException.class, () -> QrCode.inMail("--><script>"));
     }
 
     @Test
