@@ -40,7 +40,13 @@ public class ManagedRegistrationResource {
     @Inject
     RegistrationRequests requests;
 
+    /**
+     * Not in a transaction of its own: the service's ends as it returns, so the answer is built after the commit.
+     * The seminar's row stays locked from the seat UPDATE to the commit, and every registration for a hot seminar
+     * waits for that lock; building the answer inside it (the view, the era date, the link) made the wait longer.
+     */
     @POST
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response register(@NotNull @Valid RegistrationInput input, @HeaderParam("Idempotency-Key") String key,
                              @Context SecurityContext security, @Context UriInfo uri) {
         Consent consent = new Consent(Consent.GivenBy.ORGANISER, security.getUserPrincipal().getName(), null,

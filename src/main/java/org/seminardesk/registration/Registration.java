@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.seminardesk.organisation.Organisation;
@@ -435,5 +436,10 @@ public class Registration {
 
     public List<Participant> participants() {
         return Collections.unmodifiableList(participants);
+    }
+
+    /** Reads its people now, for an answer built after its transaction has ended (ManagedRegistrationResource). */
+    void loadParticipants() {
+        Hibernate.initialize(participants);
     }
 }

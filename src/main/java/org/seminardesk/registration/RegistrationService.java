@@ -115,6 +115,7 @@ public class RegistrationService {
                 em.flush();
             } else if (earlier != null) {
                 Registration replayed = earlier.replay(requestHash);
+                replayed.loadParticipants();
                 audit.record(AUDIT_ACTION, "registration", replayed.id(), auditDetail(seminarId, organisationId));
                 return new Registered(replayed, null, true); // never a token: the live link went by mail
             }
