@@ -60,8 +60,10 @@ public class PortalResource {
         return portal.view(token);
     }
 
+    /** Answered after the commit, outside the seminar's lock, as ManagedRegistrationResource#register. */
     @POST
     @Path("registrations")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RegistrationView register(@PathParam("token") String token, @NotNull @Valid StaffRegistration input) {
         return RegistrationView.of(portal.register(token, input.seminarId(),
                 input.participants().stream().map(RegistrationInput::person).toList(), Boolean.TRUE.equals(input.needsConsent()),

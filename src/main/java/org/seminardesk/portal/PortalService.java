@@ -97,7 +97,7 @@ public class PortalService {
         Registration registration = registrations.activeOf(seminarId, organisation.id())
                 .map(existing -> registrations.addParticipants(existing.id(), people, consent))
                 .orElseGet(() -> registrations.register(seminarId, organisation.id(), people, consent, null, answers).registration());
-        return registration;
+        return registration.loadedForAnswer();
     }
 
     /** A fresh link to one of the organisation's registrations, to change or cancel it on its page. */

@@ -438,8 +438,14 @@ public class Registration {
         return Collections.unmodifiableList(participants);
     }
 
-    /** Reads its people now, for an answer built after its transaction has ended (ManagedRegistrationResource). */
-    void loadParticipants() {
+    /**
+     * Reads now what its answer shows (its people, seminar and organisation), for an answer built after its
+     * transaction has ended, outside the seminar's lock (ManagedRegistrationResource, PortalResource).
+     */
+    public Registration loadedForAnswer() {
         Hibernate.initialize(participants);
+        Hibernate.initialize(seminar);
+        Hibernate.initialize(organisation);
+        return this;
     }
 }

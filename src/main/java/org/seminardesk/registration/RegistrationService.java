@@ -114,8 +114,7 @@ public class RegistrationService {
                 em.remove(earlier);
                 em.flush();
             } else if (earlier != null) {
-                Registration replayed = earlier.replay(requestHash);
-                replayed.loadParticipants();
+                Registration replayed = earlier.replay(requestHash).loadedForAnswer();
                 audit.record(AUDIT_ACTION, "registration", replayed.id(), auditDetail(seminarId, organisationId));
                 return new Registered(replayed, null, true); // never a token: the live link went by mail
             }
