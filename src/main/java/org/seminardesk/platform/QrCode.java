@@ -59,9 +59,9 @@ public final class QrCode {
 
     /**
      * The place of a check-in code's table in a mail as it is stored: a comment of a few bytes instead of the table's
-     * 20-30 KB, which {@link #drawnInMail} draws as the mail is sent or shown. The outbox keeps every mail's words;
-     * the table is the same for the same code, so it need not be kept (2026-12-08: written into each confirmation's
-     * row, it cost PostgreSQL the compression and WAL of 28 KB per registration).
+     * 21 KB, which {@link #drawnInMail} draws as the mail is sent or shown. The outbox keeps every mail's words;
+     * the table is the same for the same code, so it need not be kept (until 2026-12-08 it was, and PostgreSQL
+     * compressed and logged it for every confirmation).
      */
     public static String inMail(String code) {
         String placeholder = "<!--check-in QR " + code + "-->";
