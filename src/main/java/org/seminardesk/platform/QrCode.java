@@ -22,7 +22,8 @@ public final class QrCode {
     private static final int MAIL_CELL = 4;
 
     /** What a stored mail holds where its table goes; values are escaped in mail HTML, so only the application writes it. */
-    private static final Pattern IN_MAIL = Pattern.compile("<!--check-in QR ([" + ShortCode.ALPHABET + "]{1,64})-->");
+    private static final String IN_MAIL_START = "<!--check-in QR ";
+    private static final Pattern IN_MAIL = Pattern.compile(Pattern.quote(IN_MAIL_START) + "([" + ShortCode.ALPHABET + "]{1,64})-->");
 
     private QrCode() {
     }
@@ -64,7 +65,7 @@ public final class QrCode {
      * compressed and logged it for every confirmation).
      */
     public static String inMail(String code) {
-        String placeholder = "<!--check-in QR " + code + "-->";
+        String placeholder = IN_MAIL_START + code + "-->";
         if (!IN_MAIL.matcher(placeholder).matches()) {
             throw new IllegalArgumentException("Not a check-in code: " + code);
         }
@@ -73,7 +74,7 @@ public final class QrCode {
 
     /** A stored mail's HTML with each check-in code's place ({@link #inMail}) drawn as its table. */
     public static String drawnInMail(String html) {
-        if (html == null || !html.contains("<!--check-in QR ")) {
+        if (html == null || !html.contains(IN_MAIL_START)) {
             return html;
         }
         return IN_MAIL.matcher(html).replaceAll(found -> Matcher.quoteReplacement(htmlTable(found.group(1), MAIL_CELL)));
